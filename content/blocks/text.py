@@ -1,0 +1,69 @@
+"""Blocks that carry prose: headings, paragraphs and call-outs."""
+
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
+
+
+class HeadingValue(blocks.StructValue):
+    def anchor(self):
+        """A stable fragment id, so a section can be linked from elsewhere."""
+        return slugify(self.get("text")) or None
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading.html"
+        value_class = HeadingValue
+        preview_value = {"text": _("Who can hire a care worker")}
+        description = _("A section heading; it also appears as a link target.")
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "components/blocks/paragraph.html"
+        preview_value = (
+            "<p>Il contratto di lavoro domestico tutela la famiglia e chi presta assistenza.</p>"
+        )
+        description = _("Plain running text with links and lists.")
+
+
+class CalloutValue(blocks.StructValue):
+    TONE_CLASSES = {"info": "alert-info", "warning": "alert-warning", "success": "alert-success"}
+
+    def css_class(self):
+        return self.TONE_CLASSES.get(self.get("tone"), "alert-info")
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        label=_("Tone"),
+        choices=[("info", _("Information")), ("warning", _("Warning")), ("success", _("Tip"))],
+        default="info",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Call-out")
+        template = "components/blocks/callout.html"
+        value_class = CalloutValue
+        preview_value = {
+            "tone": "warning",
+            "title": "Attenzione alle scadenze",
+            "text": "<p>La comunicazione all'INPS va fatta entro il giorno prima dell'inizio.</p>",
+        }
+        description = _("A highlighted box for a warning, a deadline or a tip.")

@@ -1,0 +1,3 @@
+from .pages import ApplicationFormPage, ApplicationKind
+
+__all__ = ["ApplicationFormPage", "ApplicationKind"]
