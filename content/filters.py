@@ -4,10 +4,10 @@ Both take the same query-string parameters, so a filtered page and the
 matching GeoJSON or iCalendar feed always agree.
 """
 
+import django_filters
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
-
-import django_filters
 
 from .models import CourseKind, CoursePage, HelpdeskPage, Service, SpokenLanguage
 
@@ -18,7 +18,9 @@ class NetworkFilter(django_filters.ChoiceFilter):
     def __init__(self, networks, **kwargs):
         self.networks = {network.code: network for network in networks}
         choices = [(network.code, network.title) for network in networks]
-        super().__init__(choices=choices, label=_("Network"), empty_label=_("All networks"), **kwargs)
+        super().__init__(
+            choices=choices, label=_("Network"), empty_label=_("All networks"), **kwargs
+        )
 
     def filter(self, qs, value):
         if not value:

@@ -2,14 +2,14 @@
 
 import json
 
+import icalendar
+
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
-
-import icalendar
 
 from .filters import CourseFilterSet, HelpdeskFilterSet
 from .listings import helpdesk_cards, networks_by_path
@@ -24,7 +24,10 @@ def _locale(request):
 
 def _bad_request(errors):
     return JsonResponse(
-        {"error": "invalid_parameters", "fields": {k: [str(m) for m in v] for k, v in errors.items()}},
+        {
+            "error": "invalid_parameters",
+            "fields": {k: [str(m) for m in v] for k, v in errors.items()},
+        },
         status=400,
     )
 

@@ -50,7 +50,10 @@ class FAQBlock(blocks.ListBlock):
         label = _("Frequently asked questions")
         template = "components/blocks/faq.html"
         preview_value = [
-            {"question": "Quanti giorni di ferie spettano?", "answer": "<p>26 giorni lavorativi.</p>"},
+            {
+                "question": "Quanti giorni di ferie spettano?",
+                "answer": "<p>26 giorni lavorativi.</p>",
+            },
         ]
         description = _("Questions and answers, each opening on its own.")
 

@@ -5,11 +5,10 @@ from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from .base import PortalPage
 
@@ -100,7 +99,9 @@ class HelpdeskPage(PortalPage):
     accessibility = models.TextField(
         _("accessibility notes"),
         blank=True,
-        help_text=_("Steps, lifts, toilets, parking: what a visitor with a disability should know."),
+        help_text=_(
+            "Steps, lifts, toilets, parking: what a visitor with a disability should know."
+        ),
     )
     appointment_required = models.BooleanField(_("appointment needed"), default=False)
 
@@ -177,7 +178,8 @@ class OpeningHours(Orderable):
         verbose_name_plural = _("opening hours")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(closes__gt=models.F("opens")), name="opening_slot_closes_after_opens"
+                condition=models.Q(closes__gt=models.F("opens")),
+                name="opening_slot_closes_after_opens",
             )
         ]
 
@@ -187,4 +189,3 @@ class OpeningHours(Orderable):
     def clean(self):
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": _("A slot must close after it opens.")})
-

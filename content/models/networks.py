@@ -3,13 +3,12 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
-
-from modelcluster.fields import ParentalKey
 
 from .base import PortalPage
 
@@ -34,7 +33,9 @@ class NetworkPage(PortalPage):
         help_text=_("Province code; it starts every application reference, e.g. TO-2026-000123."),
     )
     province = models.CharField(_("province"), max_length=64)
-    body = RichTextField(_("about the network"), blank=True, features=["bold", "italic", "link", "ul"])
+    body = RichTextField(
+        _("about the network"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
     contact_phone = models.CharField(_("phone"), max_length=32, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
     contact_address = models.CharField(_("address"), max_length=200, blank=True)
@@ -45,7 +46,11 @@ class NetworkPage(PortalPage):
         FieldPanel("province"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("contact_phone"), FieldPanel("contact_email"), FieldPanel("contact_address")],
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+            ],
             heading=_("Contacts"),
         ),
         InlinePanel("municipalities", heading=_("Territory covered"), label=_("Municipality")),

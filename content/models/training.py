@@ -4,13 +4,12 @@ from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from .base import PortalPage
 
@@ -85,7 +84,9 @@ class CoursePage(PortalPage):
         _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
     venue = models.CharField(
-        _("venue"), max_length=200, help_text=_("Where sessions take place unless a session says otherwise.")
+        _("venue"),
+        max_length=200,
+        help_text=_("Where sessions take place unless a session says otherwise."),
     )
     seats = models.PositiveSmallIntegerField(_("seats"))
     seats_taken = models.PositiveSmallIntegerField(
@@ -129,7 +130,11 @@ class CoursePage(PortalPage):
 
     def clean(self):
         super().clean()
-        if self.enrolment_opens and self.enrolment_closes and self.enrolment_closes < self.enrolment_opens:
+        if (
+            self.enrolment_opens
+            and self.enrolment_closes
+            and self.enrolment_closes < self.enrolment_opens
+        ):
             raise ValidationError({"enrolment_closes": _("Enrolment must close after it opens.")})
 
     @property
@@ -186,7 +191,8 @@ class CourseSession(Orderable):
         verbose_name = _("session")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends__gt=models.F("starts")), name="course_session_ends_after_start"
+                condition=models.Q(ends__gt=models.F("starts")),
+                name="course_session_ends_after_start",
             )
         ]
 

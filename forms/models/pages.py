@@ -42,7 +42,11 @@ class ApplicationFormPage(PortalPage):
         FieldPanel("body"),
         FieldPanel("contact_text"),
     ]
-    search_fields = [*PortalPage.search_fields, index.SearchField("body"), index.FilterField("kind")]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
 
     parent_page_types = ["content.NetworkPage"]
     subpage_types = []

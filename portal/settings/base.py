@@ -163,4 +163,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Every page publish logs a task and a revision at INFO: noise, not news.
+    "loggers": {
+        name: {"level": "WARNING"} for name in ("django_tasks", "wagtail", "wagtail_localize")
+    },
 }

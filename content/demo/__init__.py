@@ -1,0 +1,1 @@
+"""Demo content data for the regional home-care portal (plain Python, no Django)."""

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand
+
+from content.demo.build import DemoBuilder
+from content.demo.translations import translate_region
+
+
+class Command(BaseCommand):
+    help = "Build the demo region: home, eight networks, helpdesks, courses, guidance and staff."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            help="Password for the demo staff accounts (default: a new random one, printed).",
+        )
+        parser.add_argument(
+            "--skip-translations",
+            action="store_true",
+            help="Do not create the translated copies of the page tree.",
+        )
+
+    def handle(self, *args, password=None, skip_translations=False, **options):
+        builder = DemoBuilder(log=self.stdout.write)
+        logins, password = builder.build(password=password)
+        self.stdout.write(f"Pages created: {builder.created}")
+        if not skip_translations:
+            count = translate_region(log=self.stdout.write)
+            self.stdout.write(f"Translated pages created: {count}")
+        self.stdout.write(self.style.SUCCESS("Demo ready. Staff logins (password for all):"))
+        self.stdout.write(f"  password: {password}")
+        for username, role in logins:
+            self.stdout.write(f"  {username:<12} {role}")

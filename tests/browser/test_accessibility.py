@@ -1,0 +1,58 @@
+"""Key pages in Italian and Arabic: no serious axe-core violations, nothing third-party."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "/{lang}/",
+    "/{lang}/sportelli/",
+    "/{lang}/sportelli/?service=matching",
+    "/{lang}/guida/",
+    "/{lang}/guida/assumere-con-contratto-regolare/",
+    "/{lang}/corsi/",
+    "/{lang}/torino/",
+    "/{lang}/torino/sportelli/",
+    "/{lang}/cuneo/valutazione-competenze/",
+]
+
+
+@pytest.mark.parametrize("lang", ["it", "ar"])
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_serious_accessibility_violations(demo_server, phone, lang, path):
+    response = phone.goto(demo_server + path.format(lang=lang))
+    assert response.status == 200
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    results = Axe().run(phone, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
+    serious = [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], serious
+    assert phone.third_party_requests == []
+
+
+def test_keyboard_reaches_the_main_content_first(demo_server, phone):
+    phone.goto(demo_server + "/it/")
+    phone.keyboard.press("Tab")
+    focused = phone.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
+    phone.keyboard.press("Enter")
+    assert phone.evaluate("location.hash") == "#main"
+
+
+def test_helpdesk_filters_work_without_javascript(demo_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_server + "/it/sportelli/")
+    everything = page.locator("[data-helpdesk]").count()
+    page.select_option("select[name=service]", "matching")
+    page.locator(
+        "form[role=search] button[type=submit], form.helpdesk-filters button"
+    ).first.click()
+    page.wait_for_load_state()
+    assert "service=matching" in page.url
+    assert 0 < page.locator("[data-helpdesk]").count() < everything
+    context.close()
