@@ -7,7 +7,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo install install-test browser lint test test-sqlite test-postgres
+.PHONY: help run demo install install-test browser lint messages test test-sqlite test-postgres
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -16,7 +16,15 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python ## Install the portal into the virtualenv
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/django.po))
+
+locales/%.mo: locales/%.po
+	msgfmt --check -o $@ $<
+
+messages: ## Refresh the gettext catalogues from the code and templates
+	$(BIN)/python manage.py makemessages -l it --ignore=.venv --ignore=var --ignore=tests --no-obsolete
+
+install: $(BIN)/python $(MO_FILES) ## Install the portal into the virtualenv
 	$(BIN)/pip install --quiet -e .
 
 demo: install ## Migrate and load the demo region (idempotent); prints the staff logins
@@ -26,7 +34,7 @@ demo: install ## Migrate and load the demo region (idempotent); prints the staff
 run: demo ## Bring the portal up on http://$(HOST):$(PORT)/ with demo content
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-install-test: $(BIN)/python ## Install the portal with what the tests need
+install-test: $(BIN)/python $(MO_FILES) ## Install the portal with what the tests need
 	$(BIN)/pip install --quiet -e '.[test]'
 
 browser: ## Install Debian's Chromium for the browser tests (needs root)

@@ -36,7 +36,8 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
 class NetworkPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Rete {n}")
-    code = factory.Sequence(lambda n: f"{chr(65 + n // 26 % 26)}{chr(65 + n % 26)}")
+    # First letters no real province code uses, so test networks never clash.
+    code = factory.Sequence(lambda n: f"{'QWXYZ'[n // 26 % 5]}{chr(65 + n % 26)}")
     province = factory.Sequence(lambda n: f"Provincia {n}")
     intro = "Una rete locale."
 
@@ -45,14 +46,14 @@ class NetworkPageFactory(wagtail_factories.PageFactory):
 
 
 class HelpdeskMapPageFactory(wagtail_factories.PageFactory):
-    title = "Sportelli"
+    title = factory.Sequence(lambda n: f"Sportelli {n}")
 
     class Meta:
         model = models.HelpdeskMapPage
 
 
 class HelpdeskIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Sportelli della rete"
+    title = factory.Sequence(lambda n: f"Sportelli della rete {n}")
 
     class Meta:
         model = models.HelpdeskIndexPage
@@ -85,7 +86,7 @@ class HelpdeskPageFactory(wagtail_factories.PageFactory):
 
 
 class GuidanceIndexPageFactory(wagtail_factories.PageFactory):
-    title = "Guida"
+    title = factory.Sequence(lambda n: f"Guida {n}")
 
     class Meta:
         model = models.GuidanceIndexPage
@@ -106,7 +107,7 @@ class GuidancePageFactory(wagtail_factories.PageFactory):
 
 
 class TrainingCalendarPageFactory(wagtail_factories.PageFactory):
-    title = "Corsi"
+    title = factory.Sequence(lambda n: f"Corsi {n}")
 
     class Meta:
         model = models.TrainingCalendarPage

@@ -9,7 +9,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import CourseKind, CoursePage, HelpdeskPage, Service, SpokenLanguage
+from .models import CourseKind, CoursePage, HelpdeskPage, ServiceCode, SpokenLanguage
 
 
 class NetworkFilter(django_filters.ChoiceFilter):
@@ -39,19 +39,23 @@ class NetworkScopedFilterSet(django_filters.FilterSet):
             self.filters["network"].parent = self
 
 
+def spoken_language_choices():
+    """Languages as (code, name): one query when the form is built, none to validate."""
+    return list(SpokenLanguage.objects.values_list("code", "name"))
+
+
 class HelpdeskFilterSet(NetworkScopedFilterSet):
-    service = django_filters.ModelChoiceFilter(
+    # The services are fixed by the programme: their choices need no query.
+    service = django_filters.ChoiceFilter(
         label=_("Service"),
-        field_name="services",
-        to_field_name="code",
-        queryset=Service.objects.all(),
+        field_name="services__code",
+        choices=ServiceCode.choices,
         empty_label=_("All services"),
     )
-    language = django_filters.ModelChoiceFilter(
+    language = django_filters.ChoiceFilter(
         label=_("Language spoken"),
-        field_name="languages",
-        to_field_name="code",
-        queryset=SpokenLanguage.objects.all(),
+        field_name="languages__code",
+        choices=spoken_language_choices,
         empty_label=_("All languages"),
     )
 
@@ -64,11 +68,10 @@ class CourseFilterSet(NetworkScopedFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=CourseKind.choices, empty_label=_("All kinds")
     )
-    language = django_filters.ModelChoiceFilter(
+    language = django_filters.ChoiceFilter(
         label=_("Language support"),
-        field_name="languages",
-        to_field_name="code",
-        queryset=SpokenLanguage.objects.all(),
+        field_name="languages__code",
+        choices=spoken_language_choices,
         empty_label=_("All languages"),
     )
     open = django_filters.BooleanFilter(

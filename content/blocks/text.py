@@ -41,10 +41,25 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class CalloutValue(blocks.StructValue):
-    TONE_CLASSES = {"info": "alert-info", "warning": "alert-warning", "success": "alert-success"}
+    # Per tone: Bootstrap Italia's callout variant, its icon, and the word a
+    # screen reader hears before the title (the colour alone says nothing).
+    TONES = {
+        "info": ("note", "it-info-circle", _("Information:")),
+        "warning": ("warning", "it-warning-circle", _("Warning:")),
+        "success": ("success", "it-check-circle", _("Tip:")),
+    }
+
+    def _tone(self):
+        return self.TONES.get(self.get("tone"), self.TONES["info"])
 
     def css_class(self):
-        return self.TONE_CLASSES.get(self.get("tone"), "alert-info")
+        return self._tone()[0]
+
+    def icon(self):
+        return self._tone()[1]
+
+    def tone_label(self):
+        return self._tone()[2]
 
 
 class CalloutBlock(blocks.StructBlock):

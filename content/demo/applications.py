@@ -67,9 +67,7 @@ APPLICATION_PAGES = {
                 "che pensi di avere</li><li>il codice della valutazione delle competenze, "
                 "se l'hai già fatta</li></ul>"
             ),
-            "contact_text": (
-                "<p>Per domande sui corsi chiedi allo sportello più vicino.</p>"
-            ),
+            "contact_text": ("<p>Per domande sui corsi chiedi allo sportello più vicino.</p>"),
         },
     },
     "family_subsidy": {
@@ -86,8 +84,7 @@ APPLICATION_PAGES = {
                 "familiare</li><li>l'IBAN del conto su cui ricevere il contributo</li></ul>"
             ),
             "contact_text": (
-                "<p>Gli sportelli e i patronati della rete ti aiutano a preparare i documenti."
-                "</p>"
+                "<p>Gli sportelli e i patronati della rete ti aiutano a preparare i documenti.</p>"
             ),
         },
     },

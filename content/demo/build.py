@@ -26,7 +26,6 @@ from content.models import (
     HelpdeskMapPage,
     HelpdeskPage,
     HomePage,
-    NetworkMunicipality,
     NetworkPage,
     NetworkPartner,
     OpeningHours,
@@ -45,6 +44,7 @@ from .guidance import REGION_GUIDANCE, STANDARD_PAGES
 from .helpdesks import HELPDESKS
 from .local_guidance import LOCAL_GUIDANCE
 from .networks import NETWORKS
+from .translations import translate_region
 
 
 def stream(page_model, blocks):
@@ -73,6 +73,7 @@ class DemoBuilder:
         self.log = log
         self.today = today or timezone.localdate()
         self.created = 0
+        self.translated = 0
 
     # The tree -------------------------------------------------------------
 
@@ -156,10 +157,7 @@ class DemoBuilder:
             contact_phone=data["contact_phone"],
             contact_email=data["contact_email"],
             contact_address=data["contact_address"],
-            rel_municipalities=[
-                NetworkMunicipality(name=name, sort_order=i)
-                for i, name in enumerate(data["territory"])
-            ],
+            territory="\n".join(data["territory"]),
             rel_partners=[
                 NetworkPartner(name=p["name"], kind=p["kind"], sort_order=i)
                 for i, p in enumerate(data["partners"])
@@ -305,8 +303,12 @@ class DemoBuilder:
     # Everything -------------------------------------------------------------
 
     @transaction.atomic
-    def build(self, password=None):
-        """Build the region; returns the staff logins and their password."""
+    def build(self, password=None, translate=True):
+        """Build the region; returns the staff logins and their password.
+
+        Translations come before people, so that each network's groups get
+        their rights on every language's copy of the network.
+        """
         for code, _name in settings.LANGUAGES:
             Locale.objects.get_or_create(language_code=code)
         italian = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -314,5 +316,7 @@ class DemoBuilder:
         standard = self.region(home)
         networks = [self.network(home, data) for data in NETWORKS]
         self.settings(standard)
+        if translate:
+            self.translated = translate_region(log=self.log)
         password = password or secrets.token_urlsafe(12)
         return self.people(networks, password), password

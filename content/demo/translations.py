@@ -7,6 +7,7 @@ first day.
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Count
 
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
@@ -22,8 +23,22 @@ def translate_region(log=print):
     home = HomePage.objects.get(locale=source)
     before = Page.objects.exclude(locale=source).count()
     creator = TranslationCreator(user=None, target_locales=targets)
-    for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific():
+    complete = set(
+        Page.objects.exclude(locale=source)
+        .order_by()
+        .values("translation_key")
+        .annotate(copies=Count("id"))
+        .filter(copies__gte=len(targets))
+        .values_list("translation_key", flat=True)
+    )
+    pages = [
+        page
+        for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific()
+        if page.translation_key not in complete
+    ]
+    for done, page in enumerate(pages, start=1):
         creator.create_translations(page)
+        if done % 25 == 0 or done == len(pages):
+            log(f"  translated {done}/{len(pages)} pages into {len(targets)} languages")
     made = Page.objects.exclude(locale=source).count() - before
-    log(f"Translations into {', '.join(t.language_code for t in targets)}: {made} new pages")
     return made

@@ -1,7 +1,7 @@
 from .guidance import GuidanceIndexPage, GuidancePage, GuidanceTopic
 from .helpdesks import HelpdeskIndexPage, HelpdeskMapPage, HelpdeskPage, OpeningHours, Weekday
 from .home import HomePage
-from .networks import NetworkMunicipality, NetworkPage, NetworkPartner, PartnerKind
+from .networks import NetworkPage, NetworkPartner, PartnerKind
 from .settings import PortalSettings
 from .standard import StandardPage
 from .taxonomy import Service, ServiceCode, SpokenLanguage
@@ -19,7 +19,6 @@ __all__ = [
     "HelpdeskMapPage",
     "HelpdeskPage",
     "HomePage",
-    "NetworkMunicipality",
     "NetworkPage",
     "NetworkPartner",
     "OpeningHours",

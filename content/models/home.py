@@ -1,5 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Page
+
 from .base import PortalPage
 
 
@@ -18,6 +20,25 @@ class HomePage(PortalPage):
 
     class Meta:
         verbose_name = _("region home page")
+
+    def route(self, request, path_components):
+        """Find the requested descendant by its full URL path in one query.
+
+        Wagtail's default walks the tree a level at a time, two queries per
+        level, so deep pages (a helpdesk, a course) would cost more than the
+        page budget. Paths that match no page exactly, such as a page's own
+        sub-routes, still take the walk.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(path__startswith=self.path, url_path=url_path)
+                .specific()
+                .first()
+            )
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from .guidance import GuidanceIndexPage

@@ -39,6 +39,11 @@ class NetworkPage(PortalPage):
     contact_phone = models.CharField(_("phone"), max_length=32, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
     contact_address = models.CharField(_("address"), max_length=200, blank=True)
+    territory = models.TextField(
+        _("territory covered"),
+        blank=True,
+        help_text=_("The municipalities and districts the network covers, one per line."),
+    )
 
     content_panels = [
         *PortalPage.content_panels,
@@ -53,7 +58,7 @@ class NetworkPage(PortalPage):
             ],
             heading=_("Contacts"),
         ),
-        InlinePanel("municipalities", heading=_("Territory covered"), label=_("Municipality")),
+        FieldPanel("territory"),
         InlinePanel("partners", heading=_("Partner bodies"), label=_("Partner")),
     ]
     search_fields = [
@@ -61,7 +66,7 @@ class NetworkPage(PortalPage):
         index.SearchField("body"),
         index.SearchField("province", boost=2),
         index.FilterField("code"),
-        index.RelatedFields("municipalities", [index.SearchField("name")]),
+        index.SearchField("territory", boost=2),
         index.RelatedFields("partners", [index.SearchField("name")]),
     ]
     # The code is shared by every translation of the network.
@@ -87,24 +92,16 @@ class NetworkPage(PortalPage):
         if clash.exists():
             raise ValidationError({"code": _("Another network already uses this code.")})
 
+    def municipalities(self):
+        return [line.strip() for line in self.territory.splitlines() if line.strip()]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sections = list(self.get_children().live().specific().select_related("locale"))
         context["sections"] = sections
-        context["municipalities"] = list(self.municipalities.all())
+        context["municipalities"] = self.municipalities()
         context["partners"] = list(self.partners.all())
         return context
-
-
-class NetworkMunicipality(Orderable):
-    network = ParentalKey(NetworkPage, on_delete=models.CASCADE, related_name="municipalities")
-    name = models.CharField(_("municipality or district"), max_length=100)
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("municipality")
-
-    def __str__(self):
-        return self.name
 
 
 class NetworkPartner(Orderable):

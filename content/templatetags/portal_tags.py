@@ -1,16 +1,19 @@
 """Navigation shared by every public page: header, breadcrumbs, languages, footer.
 
-Each tag runs a fixed number of queries, however large the page tree grows,
-and the localized home page, which several of them need, is looked up once
-per request. They also work for views that are not Wagtail pages (search,
-application status, error pages): without a ``page`` in the context they fall
-back to the home page of the current language.
+Everything these tags show is worked out once per request by ``_chrome``, in
+two queries whatever the size of the page tree: the portal settings, then one
+query for every page the chrome links to (the ancestors, the main sections,
+the page's translations, the home in each language and the footer pages).
+Views that are not Wagtail pages (search, application status, error pages)
+have no ``page`` in their context; for them the chrome is built around the
+home page of the current language, at the cost of one more query.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
@@ -24,10 +27,10 @@ register = template.Library()
 
 # Sections linked from the main navigation, in the order editors put them.
 NAVIGATION_TYPES = (HelpdeskMapPage, GuidanceIndexPage, TrainingCalendarPage)
+# The region's home sits right under the tree root (HomePage.parent_page_types).
+HOME_DEPTH = 2
 
-_HOME_CACHE = "_portal_home"
-_SECTIONS_CACHE = "_portal_sections"
-_ANCESTORS_CACHE = "_portal_ancestors"
+_CACHE = "_portal_chrome"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,16 @@ class LanguageLink:
     url: str
     current: bool
     translated: bool
+
+
+@dataclass
+class Chrome:
+    home: Link | None = None
+    sections: list = field(default_factory=list)
+    ancestors: list = field(default_factory=list)
+    languages: list = field(default_factory=list)
+    footer: dict = field(default_factory=dict)
+    settings: PortalSettings | None = None
 
 
 def _current_language():
@@ -68,127 +81,104 @@ def _aria_current(page, target):
     return "page" if page.pk == target.pk else "true"
 
 
-def _site_root_translations(site):
-    """Every translation of the site's root page, as a subquery (no query run)."""
-    return Q(
-        translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
+def _translations_of(page_ids):
+    """Every translation of the given pages, as a subquery (nothing runs yet)."""
+    return Q(translation_key__in=Page.objects.filter(pk__in=page_ids).values("translation_key"))
+
+
+def _localized_home(site, language):
+    """The site's home in ``language``, else the source one: what Wagtail serves at /<lang>/."""
+    candidates = (
+        Page.objects.live()
+        .filter(_translations_of([site.root_page_id]))
+        .filter(Q(pk=site.root_page_id) | Q(locale__language_code=language))
+        .select_related("locale")
+    )
+    by_language = {candidate.locale.language_code: candidate for candidate in candidates}
+    return by_language.get(language) or next(
+        (candidate for candidate in by_language.values() if candidate.pk == site.root_page_id),
+        None,
     )
 
 
-def localized_home(request):
-    """The site's home page in the current language, or the source one.
+def _build_chrome(request, page):
+    language = _current_language()
+    site = Site.find_for_request(request)
+    portal_settings = PortalSettings.load(request_or_site=request)
+    chrome = Chrome(settings=portal_settings)
 
-    Mirrors what Wagtail serves at ``/<lang>/`` (``root_page.localized``),
-    in one query cached on the request.
-    """
-    if request is None:
-        return None
-    if not hasattr(request, _HOME_CACHE):
-        home = None
-        site = Site.find_for_request(request)
-        if site is not None:
-            language = _current_language()
-            candidates = (
-                Page.objects.live()
-                .filter(_site_root_translations(site))
-                .filter(Q(pk=site.root_page_id) | Q(locale__language_code=language))
-                .select_related("locale")
-            )
-            by_language = {page.locale.language_code: page for page in candidates}
-            home = by_language.get(language) or next(
-                (page for page in by_language.values() if page.pk == site.root_page_id), None
-            )
-        setattr(request, _HOME_CACHE, home)
-    return getattr(request, _HOME_CACHE)
-
-
-def _sections(request, home):
-    """The home's live children shown in the main navigation (one query, cached)."""
-    if not hasattr(request, _SECTIONS_CACHE):
-        pages = []
-        if home is not None:
-            pages = list(
-                Page.objects.child_of(home).live().type(*NAVIGATION_TYPES).order_by("path")
-            )
-        setattr(request, _SECTIONS_CACHE, pages)
-    return getattr(request, _SECTIONS_CACHE)
-
-
-@register.simple_tag(takes_context=True)
-def portal_home(context):
-    """``{% portal_home as home %}``: a Link to the localized home, or None."""
-    request = context.get("request")
-    home = localized_home(request)
-    if home is None:
-        return None
-    page = _context_page(context)
-    return Link(
-        title=home.title,
-        url=home.get_url(request),
-        current="page" if page is not None and page.pk == home.pk else "",
-    )
-
-
-@register.inclusion_tag("components/main_navigation.html", takes_context=True)
-def main_navigation(context):
-    """The map of helpdesks, the guidance and the training calendar."""
-    request = context.get("request")
-    page = _context_page(context)
-    links = [
-        Link(
-            title=section.title,
-            url=section.get_url(request),
-            current=_aria_current(page, section),
-        )
-        for section in _sections(request, localized_home(request))
-    ]
-    return {"links": links}
-
-
-def _ancestor_links(request, page):
-    """Links to the page's ancestors below the tree root (one query, cached)."""
-    cache = getattr(request, _ANCESTORS_CACHE, None)
-    if cache is None or cache[0] != page.pk:
-        links = []
-        if page.depth > 2:
-            ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("path")
-            links = [Link(title=p.title, url=p.get_url(request)) for p in ancestors]
-        cache = (page.pk, links)
-        if request is not None:
-            setattr(request, _ANCESTORS_CACHE, cache)
-    return cache[1]
-
-
-@register.simple_tag(takes_context=True)
-def parent_link(context):
-    """``{% parent_link as parent %}``: a Link to the page's parent, or None.
-
-    The breadcrumbs have already fetched it, so this usually runs no query.
-    """
-    page = _context_page(context)
-    if page is None:
-        return None
-    links = _ancestor_links(context.get("request"), page)
-    return links[-1] if links else None
-
-
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, current_title=""):
-    """The path from the home to the current page; nothing on the home itself.
-
-    Views that are not pages pass their own ``current_title``.
-    """
-    request = context.get("request")
-    page = _context_page(context)
     if page is not None:
-        links = _ancestor_links(request, page)
-        current_title = page.title
+        steplen = page.steplen
+        home_path = page.path[: steplen * HOME_DEPTH]
+        ancestor_paths = [
+            page.path[:end] for end in range(steplen * HOME_DEPTH, len(page.path), steplen)
+        ]
+        home = page if page.depth == HOME_DEPTH else None
     else:
-        home = localized_home(request)
-        links = (
-            [Link(title=home.title, url=home.get_url(request))] if home and current_title else []
+        home = _localized_home(site, language) if site else None
+        home_path = home.path if home else None
+        ancestor_paths = []
+
+    footer_ids = {
+        name: pk
+        for name, pk in (
+            ("privacy", portal_settings.privacy_page_id),
+            ("accessibility", portal_settings.accessibility_page_id),
+            ("about", portal_settings.about_page_id),
         )
-    return {"links": links, "current_title": current_title}
+        if pk
+    }
+    navigation_types = [
+        content_type.pk
+        for content_type in ContentType.objects.get_for_models(*NAVIGATION_TYPES).values()
+    ]
+
+    wanted = Q(pk__in=[])
+    if ancestor_paths:
+        wanted |= Q(path__in=ancestor_paths)
+    if home_path:
+        wanted |= Q(
+            depth=HOME_DEPTH + 1, path__startswith=home_path, content_type__in=navigation_types
+        )
+    if page is not None:
+        wanted |= Q(translation_key=page.translation_key)
+    if site is not None:
+        wanted |= _translations_of([site.root_page_id])
+    if footer_ids:
+        wanted |= _translations_of(list(footer_ids.values())) & (
+            Q(pk__in=list(footer_ids.values())) | Q(locale__language_code=language)
+        )
+    pages = list(Page.objects.live().filter(wanted).select_related("locale").order_by("path"))
+
+    by_path = {candidate.path: candidate for candidate in pages}
+    if home is None and home_path:
+        home = by_path.get(home_path)
+    if home is not None:
+        chrome.home = Link(
+            title=home.title,
+            url=home.get_url(request),
+            current="page" if page is not None and page.pk == home.pk else "",
+        )
+    chrome.ancestors = [
+        Link(title=by_path[path].title, url=by_path[path].get_url(request))
+        for path in ancestor_paths
+        if path in by_path
+    ]
+    chrome.sections = [
+        Link(
+            title=candidate.title,
+            url=candidate.get_url(request),
+            current=_aria_current(page, candidate),
+        )
+        for candidate in pages
+        if candidate.depth == HOME_DEPTH + 1
+        and home_path
+        and candidate.path.startswith(home_path)
+        and candidate.content_type_id in navigation_types
+    ]
+    chrome.languages = _language_links(request, page, site, pages, language)
+    chrome.footer = _footer_links(request, pages, footer_ids, language)
+    return chrome
 
 
 def _language_home_url(code):
@@ -197,7 +187,7 @@ def _language_home_url(code):
 
 
 def _same_view_url(request, code):
-    """The current non-page view in another language, if it is a view of its own."""
+    """The current view in another language, when it is a view of its own (not a page)."""
     try:
         match = resolve(request.path_info)
     except Resolver404:
@@ -208,38 +198,22 @@ def _same_view_url(request, code):
     return translate_url(request.get_full_path(), code)
 
 
-@register.inclusion_tag("components/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """One link per content language, in that language's own name.
-
-    A link goes to the current page's translation when it is live, else to
-    that language's home. One query covers both: the page's translations and
-    the site root's.
-    """
-    request = context.get("request")
-    page = _context_page(context)
-    current = _current_language()
-    site = Site.find_for_request(request) if request is not None else None
-
-    condition = Q()
-    if page is not None:
-        condition |= Q(translation_key=page.translation_key)
-    if site is not None:
-        condition |= _site_root_translations(site)
+def _language_links(request, page, site, pages, current):
+    """One link per content language: the page's translation, else that language's home."""
+    root_key = next((p.translation_key for p in pages if site and p.pk == site.root_page_id), None)
     translations, homes = {}, {}
-    if condition:
-        for candidate in Page.objects.live().filter(condition).select_related("locale"):
-            code = candidate.locale.language_code
-            if page is not None and candidate.translation_key == page.translation_key:
-                translations[code] = candidate
-            else:
-                homes[code] = candidate
+    for candidate in pages:
+        code = candidate.locale.language_code
+        if page is not None and candidate.translation_key == page.translation_key:
+            translations[code] = candidate
+        if root_key is not None and candidate.translation_key == root_key:
+            homes[code] = candidate
 
     links = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code)
         url = target.get_url(request) if target else None
-        if url is None and page is None and request is not None:
+        if url is None and page is None:
             url = _same_view_url(request, code)
         translated = url is not None
         if url is None:
@@ -250,51 +224,95 @@ def language_switcher(context):
                 code=code, name=name, url=url, current=code == current, translated=translated
             )
         )
-    current_link = next((link for link in links if link.current), None)
-    return {"languages": links, "current_language": current_link}
+    return links
+
+
+def _footer_links(request, pages, footer_ids, language):
+    """The footer pages in the current language, else as chosen in the settings."""
+    by_pk = {candidate.pk: candidate for candidate in pages}
+    localized = {
+        candidate.translation_key: candidate
+        for candidate in pages
+        if candidate.locale.language_code == language
+    }
+    links = {}
+    for name, pk in footer_ids.items():
+        chosen = by_pk.get(pk)
+        if chosen is None:  # unpublished: no link rather than a dead one
+            continue
+        target = localized.get(chosen.translation_key, chosen)
+        links[name] = Link(title=target.title, url=target.get_url(request))
+    return links
+
+
+def _chrome(context):
+    """The chrome of the page being rendered, built once per request."""
+    request = context.get("request")
+    page = _context_page(context)
+    key = page.pk if page is not None else None
+    cached = getattr(request, _CACHE, None)
+    if cached is None or cached[0] != key:
+        cached = (key, _build_chrome(request, page) if request is not None else Chrome())
+        if request is not None:
+            setattr(request, _CACHE, cached)
+    return cached[1]
+
+
+@register.simple_tag(takes_context=True)
+def portal_home(context):
+    """``{% portal_home as home %}``: a Link to the localized home, or None."""
+    return _chrome(context).home
+
+
+@register.simple_tag(takes_context=True)
+def parent_link(context):
+    """``{% parent_link as parent %}``: a Link to the page's parent, or None."""
+    ancestors = _chrome(context).ancestors
+    return ancestors[-1] if ancestors else None
+
+
+@register.inclusion_tag("components/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The map of helpdesks, the guidance and the training calendar."""
+    return {"links": _chrome(context).sections}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=""):
+    """The path from the home to the current page; nothing on the home itself.
+
+    Views that are not pages pass their own ``current_title``.
+    """
+    chrome = _chrome(context)
+    page = _context_page(context)
+    if page is not None:
+        links, current_title = chrome.ancestors, page.title
+    else:
+        links = [chrome.home] if chrome.home and current_title else []
+    return {"links": links, "current_title": current_title}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """One link per content language, each in its own name."""
+    languages = _chrome(context).languages
+    return {
+        "languages": languages,
+        "current_language": next((link for link in languages if link.current), None),
+    }
 
 
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def portal_footer(context):
-    """Privacy notice, accessibility statement, about page and programme contacts.
-
-    The three pages are chosen in the portal settings in the source language;
-    their translations in the current language are fetched in one query,
-    falling back to the page chosen when it has none.
-    """
-    request = context.get("request")
-    portal_settings = PortalSettings.load(request_or_site=request)
-    chosen = {
-        "privacy": portal_settings.privacy_page_id,
-        "accessibility": portal_settings.accessibility_page_id,
-        "about": portal_settings.about_page_id,
-    }
-    ids = [pk for pk in chosen.values() if pk]
-    links = {}
-    if ids:
-        language = _current_language()
-        pages = list(
-            Page.objects.live()
-            .filter(translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key"))
-            .filter(Q(pk__in=ids) | Q(locale__language_code=language))
-            .select_related("locale")
-        )
-        key_of = {page.pk: page.translation_key for page in pages}
-        localized = {
-            page.translation_key: page for page in pages if page.locale.language_code == language
-        }
-        originals = {page.pk: page for page in pages}
-        for name, pk in chosen.items():
-            target = localized.get(key_of.get(pk)) or originals.get(pk)
-            if target is not None:
-                links[name] = Link(title=target.title, url=target.get_url(request))
+    """Privacy notice, accessibility statement, about page and programme contacts."""
+    chrome = _chrome(context)
     return {
-        "privacy_link": links.get("privacy"),
-        "accessibility_link": links.get("accessibility"),
-        "about_link": links.get("about"),
-        "contact_email": portal_settings.contact_email,
-        "contact_phone": portal_settings.contact_phone,
-        "home": portal_home(context),
+        "privacy_link": chrome.footer.get("privacy"),
+        "accessibility_link": chrome.footer.get("accessibility"),
+        "about_link": chrome.footer.get("about"),
+        "contact_email": chrome.settings.contact_email if chrome.settings else "",
+        "contact_phone": chrome.settings.contact_phone if chrome.settings else "",
+        "home": chrome.home,
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
 
@@ -307,6 +325,6 @@ def site_name():
 
 @register.filter
 def tel_href(number):
-    """A phone number as written for people, turned into a ``tel:`` target."""
+    """A phone number as people write it, as the target of a ``tel:`` link."""
     number = str(number or "")
     return "".join(ch for i, ch in enumerate(number) if ch.isdigit() or (ch == "+" and i == 0))

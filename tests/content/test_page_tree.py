@@ -46,7 +46,7 @@ def live_demo_pages():
 
 def test_every_live_italian_page_answers_200(client, italian):
     pages = list(live_demo_pages().filter(locale=italian))
-    assert len(pages) > 150
+    assert len(pages) >= 130
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, (page.url, response.status_code)

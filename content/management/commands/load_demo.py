@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
 from content.demo.build import DemoBuilder
-from content.demo.translations import translate_region
 
 
 class Command(BaseCommand):
@@ -20,11 +19,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, password=None, skip_translations=False, **options):
         builder = DemoBuilder(log=self.stdout.write)
-        logins, password = builder.build(password=password)
-        self.stdout.write(f"Pages created: {builder.created}")
         if not skip_translations:
-            count = translate_region(log=self.stdout.write)
-            self.stdout.write(f"Translated pages created: {count}")
+            self.stdout.write("Building the region and its translations: a few minutes…")
+        logins, password = builder.build(password=password, translate=not skip_translations)
+        self.stdout.write(
+            f"Pages created: {builder.created}, translated copies: {builder.translated}"
+        )
         self.stdout.write(self.style.SUCCESS("Demo ready. Staff logins (password for all):"))
         self.stdout.write(f"  password: {password}")
         for username, role in logins:

@@ -52,6 +52,8 @@
 
     container.hidden = false;
     var map = L.map(container, { scrollWheelZoom: false, keyboard: true });
+    // Only the tiles' own attribution: the default prefix links to a third-party site.
+    map.attributionControl.setPrefix(false);
     L.tileLayer(config.tileUrl, { attribution: config.attribution || "", maxZoom: 18 }).addTo(map);
 
     var points = [];
@@ -71,7 +73,7 @@
     });
 
     if (points.length) {
-      map.fitBounds(points, { padding: [32, 32], maxZoom: 14 });
+      map.fitBounds(points, { padding: [48, 48], maxZoom: 14 });
     } else {
       map.setView(REGION_CENTRE, REGION_ZOOM);
     }
