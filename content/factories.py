@@ -71,6 +71,7 @@ class HelpdeskPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.HelpdeskPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def with_details(self, create, extracted, **kwargs):
@@ -123,6 +124,7 @@ class CoursePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.CoursePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def sessions(self, create, extracted, **kwargs):

@@ -28,20 +28,22 @@ class NetworkFilter(django_filters.ChoiceFilter):
         return qs.filter(path__startswith=self.networks[value].path)
 
 
+def spoken_language_choices():
+    """Languages as (code, name), read once per filter set (see below)."""
+    return list(SpokenLanguage.objects.values_list("code", "name"))
+
+
 class NetworkScopedFilterSet(django_filters.FilterSet):
     """A filter set whose first filter is the network, when there is a choice."""
 
     def __init__(self, data=None, queryset=None, *, networks=(), **kwargs):
         super().__init__(data, queryset, **kwargs)
+        # A callable would be called again to validate and to render.
+        self.filters["language"].extra["choices"] = spoken_language_choices()
         if networks:
             self.filters = {"network": NetworkFilter(networks, field_name="path"), **self.filters}
             self.filters["network"].model = self._meta.model
             self.filters["network"].parent = self
-
-
-def spoken_language_choices():
-    """Languages as (code, name): one query when the form is built, none to validate."""
-    return list(SpokenLanguage.objects.values_list("code", "name"))
 
 
 class HelpdeskFilterSet(NetworkScopedFilterSet):

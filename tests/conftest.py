@@ -86,6 +86,14 @@ def django_db_setup(django_db_blocker, tmp_path_factory, worker_id):
             postgres(f'DROP DATABASE IF EXISTS "{own}"')
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """A test's rolled-back writes must not survive in the cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def italian(db):
     from wagtail.models import Locale

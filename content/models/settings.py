@@ -1,4 +1,7 @@
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -56,3 +59,23 @@ class PortalSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    CACHE_KEY = "portal-settings"
+
+    @classmethod
+    def cached(cls):
+        """The settings, from the cache when possible.
+
+        Every public page shows them (footer, privacy links), and they change
+        rarely: saving them clears the cache, so no request reads them stale.
+        """
+        value = cache.get(cls.CACHE_KEY)
+        if value is None:
+            value = cls.load()
+            cache.set(cls.CACHE_KEY, value, timeout=None)
+        return value
+
+
+@receiver(post_save, sender=PortalSettings)
+def forget_cached_settings(sender, **kwargs):
+    cache.delete(PortalSettings.CACHE_KEY)

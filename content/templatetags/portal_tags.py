@@ -1,9 +1,10 @@
 """Navigation shared by every public page: header, breadcrumbs, languages, footer.
 
 Everything these tags show is worked out once per request by ``_chrome``, in
-two queries whatever the size of the page tree: the portal settings, then one
-query for every page the chrome links to (the ancestors, the main sections,
-the page's translations, the home in each language and the footer pages).
+at most two queries whatever the size of the page tree: the portal settings
+(usually from the cache), then one query for every page the chrome links to
+(the ancestors, the main sections, the page's translations, the home in each
+language and the footer pages).
 Views that are not Wagtail pages (search, application status, error pages)
 have no ``page`` in their context; for them the chrome is built around the
 home page of the current language, at the cost of one more query.
@@ -104,7 +105,7 @@ def _localized_home(site, language):
 def _build_chrome(request, page):
     language = _current_language()
     site = Site.find_for_request(request)
-    portal_settings = PortalSettings.load(request_or_site=request)
+    portal_settings = PortalSettings.cached()
     chrome = Chrome(settings=portal_settings)
 
     if page is not None:

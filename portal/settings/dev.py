@@ -6,12 +6,14 @@ from django.core.management.utils import get_random_secret_key
 
 from .env import VAR_DIR, env
 
+# Local data (database, uploads, the secret key) lives in var/.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
+
 if not env.str("SECRET_KEY", default=""):
     # A key made once per checkout, so sessions survive restarts without a
     # secret committed anywhere.
     key_file = VAR_DIR / "secret_key"
     if not key_file.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
         key_file.write_text(get_random_secret_key())
     os.environ["SECRET_KEY"] = key_file.read_text().strip()
 

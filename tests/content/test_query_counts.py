@@ -8,6 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from content import factories
 from content.models import (
     CoursePage,
@@ -168,3 +170,17 @@ def test_application_form_page(client, italian):
             factories.HelpdeskIndexPageFactory(parent=network)
 
     assert_flat(client, page.url, grow)
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_translated_pages_keep_within_budget(client, code):
+    """One page of each type in another language: same budget."""
+    seen = set()
+    pages = Page.objects.live().filter(locale__language_code=code, depth__gt=1).order_by("path")
+    for page in pages.select_related("content_type"):
+        if page.content_type_id in seen:
+            continue
+        seen.add(page.content_type_id)
+        count = queries_to_render(client, page.url)
+        assert count <= MAX_QUERIES, f"{page.url}: {count} queries"
+    assert len(seen) == 11  # every page type
