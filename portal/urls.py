@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
+from search import views as search_views
 
 from . import views
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/helpdesks.geojson", content_views.helpdesks_geojson, name="helpdesks_geojson"),
     path("api/v1/courses.ics", content_views.courses_ics, name="courses_ics"),
+    path("api/v1/search", search_views.search_api, name="search_api"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +26,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

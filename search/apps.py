@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Portal search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import index_sync
+
+        index_sync.connect()

@@ -44,7 +44,7 @@ from .guidance import REGION_GUIDANCE, STANDARD_PAGES
 from .helpdesks import HELPDESKS
 from .local_guidance import LOCAL_GUIDANCE
 from .networks import NETWORKS
-from .translations import translate_region
+from .translations import apply_english, translate_region
 
 
 def stream(page_model, blocks):
@@ -318,5 +318,6 @@ class DemoBuilder:
         self.settings(standard)
         if translate:
             self.translated = translate_region(log=self.log)
+            apply_english(log=self.log)
         password = password or secrets.token_urlsafe(12)
         return self.people(networks, password), password

@@ -7,6 +7,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.extract import page_text
+from search.language import stems
+
 
 class PortalPage(Page):
     """Every public page has a short plain-text introduction under its title."""
@@ -19,10 +22,32 @@ class PortalPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+        index.SearchField("search_network"),
+    ]
 
     class Meta:
         abstract = True
+
+    def search_stems(self):
+        """The page's words reduced to their stems, as one more searchable text.
+
+        SQLite's full-text search does not stem, so "contratti" would not find
+        "contratto"; searching this copy (with the query stemmed the same way)
+        does. PostgreSQL and Elasticsearch stem by themselves and take no harm.
+        """
+        text = page_text(self)
+        return " ".join(stems(" ".join(text.values()), self.locale.language_code))
+
+    def search_network(self):
+        """The name of the network the page belongs to, so "Cuneo" finds its pages."""
+        from .networks import NetworkPage
+
+        network = NetworkPage.objects.ancestor_of(self, inclusive=True).first()
+        return f"{network.title} {network.province}" if network else ""
 
     def subtree_scope(self):
         """Pages that list others cover the subtree of their parent.

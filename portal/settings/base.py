@@ -134,7 +134,34 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="portale@example.org"
 
 WAGTAIL_SITE_NAME = _("Home-care programme")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: "database" (Wagtail's, zero set-up) or "elasticsearch" (ELASTICSEARCH_URL).
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="portal")
+# One Wagtail backend per language, so PostgreSQL indexes and queries each
+# page with its language's text-search configuration ("simple" where
+# PostgreSQL has none). The search app keeps them up to date itself
+# (AUTO_UPDATE off), indexing each page only with its own language.
+SEARCH_POSTGRES_CONFIGS = {
+    "it": "italian",
+    "en": "english",
+    "ro": "romanian",
+    "uk": "simple",
+    "es": "spanish",
+    "fr": "french",
+    "ar": "arabic",
+}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False},
+    **{
+        f"pages_{code}": {
+            "BACKEND": "wagtail.search.backends.database",
+            "AUTO_UPDATE": False,
+            "SEARCH_CONFIG": config,
+        }
+        for code, config in SEARCH_POSTGRES_CONFIGS.items()
+    },
+}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

@@ -1,0 +1,459 @@
+"""Elasticsearch 8 behind the search contract: one index per language.
+
+Each language of ``settings.LANGUAGES`` has its own index, named
+``<SEARCH_INDEX_PREFIX>-pages-<language>`` so that staging and production can
+share a cluster, and analysed with that language's stemmer. A document holds
+what a search result shows; the page's text comes from the models' own
+``search_fields`` through ``search.extract.page_text``.
+
+Settings read at call time, never at import:
+
+- ``ELASTICSEARCH_URL``: the cluster, e.g. ``https://user:secret@es.example:9200``;
+- ``SEARCH_INDEX_PREFIX``: the environment's prefix (default ``portal``).
+"""
+
+import functools
+import html
+import logging
+import re
+
+from elasticsearch import NotFoundError
+from elasticsearch.helpers import bulk
+from elasticsearch_dsl import Document, Integer, Keyword, Search, Text, analyzer, connections
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from wagtail.models import Locale
+
+from content.listings import networks_by_path
+from content.models.base import network_for
+from search.extract import page_text
+from search.types import ResultType, result_type
+
+from .base import Facet, Hit, SearchBackend, SearchQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+
+CONNECTION_ALIAS = "portal-search"
+SNIPPET_LENGTH = 160
+# Elasticsearch refuses to page past index.max_result_window (10,000 by default).
+MAX_RESULT_WINDOW = 10_000
+# Title outweighs the introduction, which outweighs the rest of the page.
+WEIGHTED_FIELDS = ["title^4", "intro^2", "body"]
+
+# Elasticsearch ships no Ukrainian analyzer: stemming Ukrainian needs the
+# analysis-ukrainian plugin, which managed clusters rarely offer. Words are
+# matched whole and lowercased; asciifolding still helps with the Italian
+# place names and terms (Unità, Città) that the translations keep, and the
+# query's fuzziness absorbs part of the inflection.
+UKRAINIAN = analyzer("ukrainian_plain", tokenizer="standard", filter=["lowercase", "asciifolding"])
+ANALYZERS = {
+    "it": "italian",
+    "en": "english",
+    "ro": "romanian",
+    "uk": UKRAINIAN,
+    "es": "spanish",
+    "fr": "french",
+    "ar": "arabic",
+}
+
+
+def index_name(language):
+    """The index of one language, prefixed by the environment."""
+    prefix = getattr(settings, "SEARCH_INDEX_PREFIX", "portal")
+    return f"{prefix}-pages-{language}"
+
+
+def languages():
+    """Language codes that have an index: those of ``settings.LANGUAGES``."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+class PageDocument(Document):
+    """What a search result needs about one live page, in its own language.
+
+    The text fields are added per language by ``page_document``, since each
+    language's index analyses them with its own analyzer.
+    """
+
+    type = Keyword()
+    network = Keyword()
+    network_title = Keyword()
+    language = Keyword()
+    url = Keyword(index=False)
+    page_id = Integer()
+
+    @classmethod
+    def from_page(cls, page, networks):
+        """The document of one specific page.
+
+        Args:
+            page: a live page instance of its specific class.
+            networks: the networks of the page's locale keyed by tree path
+                (``content.listings.networks_by_path``).
+
+        Returns:
+            an unsaved document whose id is the page's id.
+        """
+        text = page_text(page)
+        network = network_for(page.path, networks)
+        return cls(
+            meta={"id": page.pk},
+            title=text["title"],
+            intro=text["intro"],
+            body=text["body"],
+            type=result_type(type(page)).value,
+            network=network.code if network else None,
+            network_title=network.title if network else None,
+            language=cls.LANGUAGE,
+            url=page.get_url(),
+            page_id=page.pk,
+        )
+
+
+@functools.cache
+def _document_class(name, language):
+    text_analyzer = ANALYZERS[language]
+    attrs = {
+        "LANGUAGE": language,
+        # Every word of the query must appear somewhere in the page, not all
+        # in one field: title, intro and body are copied into one field for
+        # matching, and scored separately for ranking.
+        "title": Text(analyzer=text_analyzer, copy_to="content"),
+        "intro": Text(analyzer=text_analyzer, copy_to="content"),
+        # Spelling suggestions come from unstemmed words: a stem such as
+        # "contratt" is no word to offer a visitor.
+        "body": Text(
+            analyzer=text_analyzer,
+            copy_to="content",
+            fields={"words": Text(analyzer="standard")},
+        ),
+        "content": Text(analyzer=text_analyzer),
+        "Index": type(
+            "Index",
+            (),
+            {
+                "name": name,
+                # A few thousand pages: one shard keeps scores and spelling
+                # suggestions consistent.
+                "settings": {"number_of_shards": 1},
+            },
+        ),
+        "__module__": __name__,
+    }
+    return type(f"PageDocument_{language}", (PageDocument,), attrs)
+
+
+def page_document(language):
+    """The ``PageDocument`` class of one language, bound to its index.
+
+    Args:
+        language: a language code of ``settings.LANGUAGES``.
+
+    Returns:
+        a ``Document`` subclass whose ``_index`` has the language's name,
+        settings and mapping.
+    """
+    return _document_class(index_name(language), language)
+
+
+def build_search_body(query: SearchQuery) -> dict:
+    """The request body of one search, as data.
+
+    The visitor's words only ever appear as values of match queries and of
+    the suggester, never in query-string syntax, so quotes, brackets and
+    operators in them are just characters.
+
+    Args:
+        query: what the visitor asked.
+
+    Returns:
+        the body for the ``_search`` endpoint of the language's index.
+    """
+    text = query.text.strip()
+    offset = min(query.offset, MAX_RESULT_WINDOW)
+    filters = [
+        {"term": {field: value}}
+        for field, value in (("network", query.network), ("type", query.type))
+        if value
+    ]
+    body = {
+        "query": {
+            "bool": {
+                "must": [
+                    {"match": {"content": {"query": text, "operator": "and", "fuzziness": "AUTO"}}}
+                ],
+                "should": [
+                    {
+                        "multi_match": {
+                            "query": text,
+                            "fields": WEIGHTED_FIELDS,
+                            "fuzziness": "AUTO",
+                        }
+                    },
+                    {
+                        "multi_match": {
+                            "query": text,
+                            "fields": WEIGHTED_FIELDS,
+                            "type": "phrase",
+                            "boost": 2,
+                        }
+                    },
+                ],
+            }
+        },
+        "aggs": {
+            "networks": {
+                "terms": {"field": "network", "size": 50},
+                "aggs": {"title": {"terms": {"field": "network_title", "size": 1}}},
+            },
+            "types": {"terms": {"field": "type", "size": len(ResultType)}},
+        },
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fields": {
+                "intro": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
+                "body": {"fragment_size": SNIPPET_LENGTH, "number_of_fragments": 1},
+            },
+        },
+        "suggest": {
+            "spelling": {
+                "text": text,
+                "term": {"field": "body.words", "suggest_mode": "missing"},
+            }
+        },
+        "_source": ["page_id", "title", "intro", "url", "type", "network", "network_title"],
+        "track_total_hits": True,
+        "from": offset,
+        "size": max(0, min(query.per_page, MAX_RESULT_WINDOW - offset)),
+    }
+    if filters:
+        # After the aggregations: facets count what the words found, before
+        # the visitor's network and type narrow the list.
+        body["post_filter"] = {"bool": {"filter": filters}}
+    return body
+
+
+_MARK = re.compile(r"(</?mark>)")
+
+
+def safe_fragment(fragment):
+    """A highlight fragment as safe HTML: escaped text, ``<mark>`` kept.
+
+    Elasticsearch already escapes with the ``html`` encoder; unescaping and
+    escaping again means nothing but ``<mark>`` gets through even if the
+    encoder were ever left out.
+    """
+    parts = _MARK.split(fragment)
+    return mark_safe(  # noqa: S308 - every part but <mark> is escaped
+        "".join(part if _MARK.fullmatch(part) else escape(html.unescape(part)) for part in parts)
+    )
+
+
+def _snippet(highlight, intro):
+    for field in ("intro", "body"):
+        if highlight.get(field):
+            return safe_fragment(highlight[field][0])
+    return escape(Truncator(intro).chars(SNIPPET_LENGTH))
+
+
+def _type_label(value):
+    try:
+        return ResultType(value).label
+    except ValueError:
+        return value
+
+
+def _suggestion(text, entries):
+    """The query with each misspelt word replaced, or "" if none was."""
+    replacements = [
+        (entry["offset"], entry["length"], entry["options"][0]["text"])
+        for entry in entries
+        if entry.get("options")
+    ]
+    if not replacements:
+        return ""
+    # Right to left, so earlier offsets stay valid.
+    for offset, length, word in sorted(replacements, reverse=True):
+        text = text[:offset] + word + text[offset + length :]
+    return text
+
+
+def results_from_response(query: SearchQuery, raw: dict) -> SearchResults:
+    """Hits, facets and suggestion from the raw body of a search response.
+
+    Args:
+        query: the query the body was built from.
+        raw: the JSON body Elasticsearch answered with.
+
+    Returns:
+        the results in the contract's terms; snippets are safe HTML.
+    """
+    hits = []
+    for item in raw["hits"]["hits"]:
+        source = item["_source"]
+        hits.append(
+            Hit(
+                page_id=source["page_id"],
+                title=source["title"],
+                url=source["url"],
+                type=source["type"],
+                network=source.get("network"),
+                snippet=_snippet(item.get("highlight", {}), source.get("intro") or ""),
+                language=query.language,
+            )
+        )
+    aggregations = raw.get("aggregations", {})
+    networks = [
+        Facet(
+            value=bucket["key"],
+            label=next((b["key"] for b in bucket["title"]["buckets"]), bucket["key"]),
+            count=bucket["doc_count"],
+        )
+        for bucket in aggregations.get("networks", {}).get("buckets", [])
+    ]
+    types = [
+        Facet(value=bucket["key"], label=_type_label(bucket["key"]), count=bucket["doc_count"])
+        for bucket in aggregations.get("types", {}).get("buckets", [])
+    ]
+    return SearchResults(
+        query=query,
+        language=query.language,
+        hits=hits,
+        total=raw["hits"]["total"]["value"],
+        networks=networks,
+        types=types,
+        suggestion=_suggestion(query.text.strip(), raw.get("suggest", {}).get("spelling", [])),
+    )
+
+
+class ElasticsearchBackend(SearchBackend):
+    """Search through Elasticsearch 8, one index per language.
+
+    The connection is made on first use, so importing or building the
+    backend never touches the network.
+    """
+
+    def __init__(self, url=None):
+        """
+        Args:
+            url: the cluster's address; ``settings.ELASTICSEARCH_URL`` if
+                not given.
+        """
+        self.url = url or getattr(settings, "ELASTICSEARCH_URL", "")
+        self._ready = set()
+
+    def _client(self):
+        try:
+            return connections.get_connection(CONNECTION_ALIAS)
+        except KeyError:
+            if not self.url:
+                raise ImproperlyConfigured(
+                    "The Elasticsearch search backend needs ELASTICSEARCH_URL."
+                ) from None
+            return connections.create_connection(alias=CONNECTION_ALIAS, hosts=[self.url])
+
+    def _ensure_index(self, language):
+        document = page_document(language)
+        if document._index._name not in self._ready:
+            self._client()
+            # Creates the index with its analyzers, or adds new fields to it.
+            document.init(using=CONNECTION_ALIAS)
+            self._ready.add(document._index._name)
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        """Live pages of the query's language that match, with facets.
+
+        Args:
+            query: what the visitor asked.
+
+        Returns:
+            one page of hits, the facet counts before the network and type
+            filters, and a spelling suggestion ("" if none).
+        """
+        if not query.text.strip():
+            return SearchResults(query=query, language=query.language)
+        self._client()
+        search = Search(using=CONNECTION_ALIAS, index=index_name(query.language))
+        try:
+            response = search.update_from_dict(build_search_body(query)).execute()
+        except NotFoundError:
+            # Nothing indexed yet in this language: no results, not an error page.
+            logger.warning("Search index %s is missing", index_name(query.language))
+            return SearchResults(query=query, language=query.language)
+        return results_from_response(query, response.to_dict())
+
+    def index_pages(self, pages):
+        """Add or refresh pages, each in the index of its locale's language.
+
+        Args:
+            pages: live pages of their specific classes, any locale; pages of
+                a language without an index are skipped.
+
+        Returns:
+            how many pages were sent to Elasticsearch.
+        """
+        language_of = dict(Locale.objects.values_list("pk", "language_code"))
+        wanted = set(languages())
+        networks = {}
+        documents = []
+        for page in pages:
+            language = language_of.get(page.locale_id)
+            if language not in wanted:
+                continue
+            if page.locale_id not in networks:
+                networks[page.locale_id] = networks_by_path(page.locale_id)
+            document = page_document(language).from_page(page, networks[page.locale_id])
+            documents.append(document)
+        for language in {document.LANGUAGE for document in documents}:
+            self._ensure_index(language)
+        if documents:
+            bulk(self._client(), (document.to_dict(include_meta=True) for document in documents))
+        return len(documents)
+
+    def remove_pages(self, page_ids):
+        """Drop pages from every language's index.
+
+        Args:
+            page_ids: ids of pages in any locale; unknown ids are ignored.
+
+        Returns:
+            how many documents were deleted.
+        """
+        page_ids = list(page_ids)
+        if not page_ids:
+            return 0
+        response = self._client().delete_by_query(
+            index=[index_name(language) for language in languages()],
+            query={"terms": {"page_id": page_ids}},
+            ignore_unavailable=True,
+            conflicts="proceed",
+        )
+        return response["deleted"]
+
+    def clear(self, language):
+        """Drop the language's index and create it empty, mapping and all.
+
+        Args:
+            language: a language code of ``settings.LANGUAGES``.
+        """
+        document = page_document(language)
+        self._client()
+        document._index.delete(using=CONNECTION_ALIAS, ignore_unavailable=True)
+        document.init(using=CONNECTION_ALIAS)
+        self._ready.add(document._index._name)
+
+    def refresh(self):
+        """Make every indexed page searchable now rather than within a second.
+
+        Meant for tests and the end of a rebuild, not for each publish.
+        """
+        self._client().indices.refresh(
+            index=[index_name(language) for language in languages()], ignore_unavailable=True
+        )

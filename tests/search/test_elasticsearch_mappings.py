@@ -1,0 +1,769 @@
+"""The Elasticsearch backend as data: mappings, request bodies, responses.
+
+No cluster is needed: the client is a stand-in that records what it is sent
+and answers with canned bodies. ``test_elasticsearch_live.py`` runs the same
+backend against a real cluster when ``ELASTICSEARCH_URL`` is set.
+"""
+
+import io
+from unittest import mock
+
+import pytest
+from django_tasks import TaskResultStatus
+from django_tasks.signals import task_finished
+from elasticsearch_dsl import connections
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import CommandError, call_command
+from django.utils.safestring import SafeString
+
+from wagtail.models import Locale, Page
+
+from content.listings import networks_by_path
+from content.models import (
+    GuidancePage,
+    HelpdeskIndexPage,
+    HelpdeskPage,
+    NetworkPage,
+    TrainingCalendarPage,
+)
+from search import tasks
+from search.backends.base import Facet, SearchBackend, SearchQuery
+from search.backends.elasticsearch import (
+    CONNECTION_ALIAS,
+    ElasticsearchBackend,
+    PageDocument,
+    build_search_body,
+    index_name,
+    page_document,
+    results_from_response,
+    safe_fragment,
+)
+from search.tasks import indexable_pages, load_pages
+from search.types import ResultType
+
+LANGUAGE_ANALYZERS = {
+    "it": "italian",
+    "en": "english",
+    "ro": "romanian",
+    "uk": "ukrainian_plain",
+    "es": "spanish",
+    "fr": "french",
+    "ar": "arabic",
+}
+LANGUAGE_FIELDS = {"title", "intro", "body", "content"}
+HOSTILE = '"(*:~ <script>'
+HIRING_GUIDE = "assumere-con-contratto-regolare"
+# Loading a language's pages in one batch: one query per page type and per
+# relation their search fields read; it must not grow with the page count.
+QUERY_BUDGET = 40
+
+
+@pytest.fixture(autouse=True)
+def prefix(settings):
+    settings.SEARCH_INDEX_PREFIX = "test"
+    settings.ELASTICSEARCH_URL = ""
+    return "test"
+
+
+@pytest.fixture
+def fake_es():
+    """A stand-in client registered under the backend's connection alias."""
+    client = mock.MagicMock(name="Elasticsearch")
+    connections.add_connection(CONNECTION_ALIAS, client)
+    yield client
+    connections.remove_connection(CONNECTION_ALIAS)
+
+
+# Mappings -----------------------------------------------------------------
+
+
+def test_one_index_per_language_named_with_the_environment_prefix(settings):
+    assert [index_name(code) for code, _name in settings.LANGUAGES] == [
+        "test-pages-it",
+        "test-pages-en",
+        "test-pages-ro",
+        "test-pages-uk",
+        "test-pages-es",
+        "test-pages-fr",
+        "test-pages-ar",
+    ]
+    settings.SEARCH_INDEX_PREFIX = "staging"
+    assert page_document("it")._index._name == "staging-pages-it"
+
+
+@pytest.mark.parametrize(("language", "analyzer"), LANGUAGE_ANALYZERS.items())
+def test_each_index_analyses_text_in_its_language(language, analyzer):
+    properties = page_document(language)._doc_type.mapping.to_dict()["properties"]
+    for field in ("title", "intro", "body", "content"):
+        assert properties[field]["type"] == "text"
+        assert properties[field]["analyzer"] == analyzer
+    for field in ("title", "intro", "body"):
+        assert properties[field]["copy_to"] == "content"
+    # Suggestions are whole words, not stems.
+    assert properties["body"]["fields"] == {"words": {"type": "text", "analyzer": "standard"}}
+
+
+def test_result_fields_are_keywords_and_the_url_is_only_stored():
+    properties = page_document("it")._doc_type.mapping.to_dict()["properties"]
+    assert {name: properties[name] for name in properties if name not in LANGUAGE_FIELDS} == {
+        "type": {"type": "keyword"},
+        "network": {"type": "keyword"},
+        "network_title": {"type": "keyword"},
+        "language": {"type": "keyword"},
+        "url": {"type": "keyword", "index": False},
+        "page_id": {"type": "integer"},
+    }
+
+
+def test_built_in_analyzers_need_no_analysis_settings():
+    assert page_document("it")._index.to_dict()["settings"] == {"number_of_shards": 1}
+
+
+def test_ukrainian_index_defines_its_own_analyzer():
+    assert page_document("uk")._index.to_dict()["settings"] == {
+        "number_of_shards": 1,
+        "analysis": {
+            "analyzer": {
+                "ukrainian_plain": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                }
+            }
+        },
+    }
+
+
+# Request bodies -------------------------------------------------------------
+
+
+def test_plain_query_body():
+    assert build_search_body(SearchQuery(text="  contratti  ", language="it")) == {
+        "query": {
+            "bool": {
+                "must": [
+                    {
+                        "match": {
+                            "content": {
+                                "query": "contratti",
+                                "operator": "and",
+                                "fuzziness": "AUTO",
+                            }
+                        }
+                    }
+                ],
+                "should": [
+                    {
+                        "multi_match": {
+                            "query": "contratti",
+                            "fields": ["title^4", "intro^2", "body"],
+                            "fuzziness": "AUTO",
+                        }
+                    },
+                    {
+                        "multi_match": {
+                            "query": "contratti",
+                            "fields": ["title^4", "intro^2", "body"],
+                            "type": "phrase",
+                            "boost": 2,
+                        }
+                    },
+                ],
+            }
+        },
+        "aggs": {
+            "networks": {
+                "terms": {"field": "network", "size": 50},
+                "aggs": {"title": {"terms": {"field": "network_title", "size": 1}}},
+            },
+            "types": {"terms": {"field": "type", "size": len(ResultType)}},
+        },
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fields": {
+                "intro": {"fragment_size": 160, "number_of_fragments": 1},
+                "body": {"fragment_size": 160, "number_of_fragments": 1},
+            },
+        },
+        "suggest": {
+            "spelling": {
+                "text": "contratti",
+                "term": {"field": "body.words", "suggest_mode": "missing"},
+            }
+        },
+        "_source": ["page_id", "title", "intro", "url", "type", "network", "network_title"],
+        "track_total_hits": True,
+        "from": 0,
+        "size": 10,
+    }
+
+
+def test_network_and_type_narrow_the_hits_but_not_the_facets():
+    plain = build_search_body(SearchQuery(text="sportello", language="it"))
+    narrowed = build_search_body(
+        SearchQuery(text="sportello", language="it", network="CN", type="helpdesk")
+    )
+    assert narrowed.pop("post_filter") == {
+        "bool": {"filter": [{"term": {"network": "CN"}}, {"term": {"type": "helpdesk"}}]}
+    }
+    # The query and the aggregations are those of the unfiltered search.
+    assert narrowed == plain
+
+
+def test_one_filter_alone():
+    body = build_search_body(SearchQuery(text="corso", language="it", type="course"))
+    assert body["post_filter"] == {"bool": {"filter": [{"term": {"type": "course"}}]}}
+
+
+def test_page_three():
+    body = build_search_body(SearchQuery(text="corso", language="it", page=3, per_page=10))
+    assert (body["from"], body["size"]) == (20, 10)
+
+
+def test_pages_past_the_result_window_ask_for_no_hits():
+    body = build_search_body(SearchQuery(text="corso", language="it", page=5000, per_page=10))
+    # Totals and facets still come back; Elasticsearch would refuse more.
+    assert (body["from"], body["size"]) == (10_000, 0)
+
+
+def _strings(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_hostile_text_is_only_ever_a_value():
+    body = build_search_body(SearchQuery(text=HOSTILE, language="it"))
+    must = body["query"]["bool"]["must"][0]["match"]["content"]
+    should = body["query"]["bool"]["should"]
+    assert must["query"] == HOSTILE
+    assert [clause["multi_match"]["query"] for clause in should] == [HOSTILE, HOSTILE]
+    assert body["suggest"]["spelling"]["text"] == HOSTILE
+    strings = list(_strings(body))
+    # Verbatim, never spliced into a larger string or into query syntax.
+    assert not [s for s in strings if HOSTILE in s and s != HOSTILE]
+    assert not {"query_string", "simple_query_string"} & set(strings)
+
+
+# Responses ------------------------------------------------------------------
+
+
+def canned_response():
+    """What Elasticsearch answers for "contratti" on the Italian index."""
+    return {
+        "took": 3,
+        "timed_out": False,
+        "hits": {
+            "total": {"value": 23, "relation": "eq"},
+            "max_score": 12.5,
+            "hits": [
+                {
+                    "_index": "test-pages-it",
+                    "_id": "41",
+                    "_score": 12.5,
+                    "_source": {
+                        "page_id": 41,
+                        "title": "Assumere con un contratto regolare",
+                        "intro": "Come si assume una badante.",
+                        "url": "/it/guida/assumere-con-contratto-regolare/",
+                        "type": "guidance",
+                        "network": None,
+                        "network_title": None,
+                    },
+                    "highlight": {
+                        "body": [
+                            "Il <mark>contratto</mark> &lt;script&gt;alert(1)&lt;&#x2F;script&gt;"
+                            " tutela &quot;tutti&quot; &amp; tutte"
+                        ]
+                    },
+                },
+                {
+                    "_index": "test-pages-it",
+                    "_id": "97",
+                    "_score": 3.1,
+                    "_source": {
+                        "page_id": 97,
+                        "title": "Sportello di Cuneo",
+                        "intro": "Aperto il martedì <b>e</b> il giovedì.",
+                        "url": "/it/cuneo/sportelli/sportello-cuneo/",
+                        "type": "helpdesk",
+                        "network": "CN",
+                        "network_title": "Rete di Cuneo",
+                    },
+                },
+            ],
+        },
+        "aggregations": {
+            "networks": {
+                "buckets": [
+                    {
+                        "key": "CN",
+                        "doc_count": 7,
+                        "title": {"buckets": [{"key": "Rete di Cuneo", "doc_count": 7}]},
+                    },
+                    {
+                        "key": "TO",
+                        "doc_count": 5,
+                        "title": {"buckets": [{"key": "Rete di Torino", "doc_count": 5}]},
+                    },
+                ]
+            },
+            "types": {
+                "buckets": [
+                    {"key": "guidance", "doc_count": 15},
+                    {"key": "helpdesk", "doc_count": 8},
+                ]
+            },
+        },
+        "suggest": {
+            "spelling": [
+                {
+                    "text": "contrati",
+                    "offset": 0,
+                    "length": 8,
+                    "options": [{"text": "contratti", "score": 0.875, "freq": 12}],
+                },
+                {"text": "regolare", "offset": 9, "length": 8, "options": []},
+            ]
+        },
+    }
+
+
+def test_hits_come_from_the_sources_with_safe_snippets():
+    query = SearchQuery(text="contrati regolare", language="it")
+    results = results_from_response(query, canned_response())
+    assert results.total == 23
+    assert results.language == "it"
+    first, second = results.hits
+    assert (first.page_id, first.title, first.url, first.type, first.network) == (
+        41,
+        "Assumere con un contratto regolare",
+        "/it/guida/assumere-con-contratto-regolare/",
+        "guidance",
+        None,
+    )
+    assert first.language == "it"
+    assert isinstance(first.snippet, SafeString)
+    assert first.snippet == (
+        "Il <mark>contratto</mark> &lt;script&gt;alert(1)&lt;/script&gt;"
+        " tutela &quot;tutti&quot; &amp; tutte"
+    )
+    # No highlight: the start of the introduction, escaped.
+    assert second.network == "CN"
+    assert second.snippet == "Aperto il martedì &lt;b&gt;e&lt;/b&gt; il giovedì."
+
+
+def test_facets_carry_network_titles_and_type_labels():
+    results = results_from_response(SearchQuery(text="x", language="it"), canned_response())
+    assert results.networks == [
+        Facet("CN", "Rete di Cuneo", 7),
+        Facet("TO", "Rete di Torino", 5),
+    ]
+    assert results.types == [
+        Facet("guidance", ResultType.GUIDANCE.label, 15),
+        Facet("helpdesk", ResultType.HELPDESK.label, 8),
+    ]
+
+
+def test_the_suggestion_respells_only_the_misspelt_words():
+    query = SearchQuery(text="contrati regolare", language="it")
+    assert results_from_response(query, canned_response()).suggestion == "contratti regolare"
+
+
+def test_no_suggestion_when_every_word_is_known():
+    raw = canned_response()
+    raw["suggest"]["spelling"][0]["options"] = []
+    query = SearchQuery(text="contrati regolare", language="it")
+    assert results_from_response(query, raw).suggestion == ""
+
+
+def test_an_empty_response():
+    raw = {"hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+    results = results_from_response(SearchQuery(text="zzz", language="ar"), raw)
+    assert (results.hits, results.networks, results.types, results.suggestion) == (
+        [],
+        [],
+        [],
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("a <mark>b</mark> c", "a <mark>b</mark> c"),
+        # Even unescaped text (an encoder left out) cannot smuggle markup.
+        (
+            '<img src=x onerror="x()"><mark>b</mark>',
+            "&lt;img src=x onerror=&quot;x()&quot;&gt;<mark>b</mark>",
+        ),
+        ("&lt;mark&gt;", "&lt;mark&gt;"),
+        ("<MARK>b</MARK>", "&lt;MARK&gt;b&lt;/MARK&gt;"),
+    ],
+)
+def test_only_mark_tags_survive_in_a_fragment(fragment, expected):
+    assert safe_fragment(fragment) == expected
+
+
+# The backend against a stand-in client ------------------------------------
+
+
+def test_nothing_connects_until_a_search_needs_to():
+    backend = ElasticsearchBackend()
+    with pytest.raises(KeyError):
+        connections.get_connection(CONNECTION_ALIAS)
+    with pytest.raises(ImproperlyConfigured):
+        backend.search(SearchQuery(text="contratti", language="it"))
+
+
+def test_blank_words_ask_nothing(fake_es):
+    results = ElasticsearchBackend().search(SearchQuery(text="   ", language="it"))
+    assert results.hits == [] and results.total == 0
+    fake_es.search.assert_not_called()
+
+
+def test_search_sends_the_body_to_the_language_index(fake_es):
+    fake_es.search.return_value.body = canned_response()
+    query = SearchQuery(text="contrati regolare", language="it", network="CN", page=2)
+    results = ElasticsearchBackend().search(query)
+    kwargs = fake_es.search.call_args.kwargs
+    assert kwargs["index"] == ["test-pages-it"]
+    assert kwargs["body"] == build_search_body(query)
+    assert results.total == 23 and len(results.hits) == 2
+
+
+def test_a_missing_index_means_no_results(fake_es):
+    from elasticsearch import NotFoundError
+
+    fake_es.search.side_effect = NotFoundError("index_not_found_exception", mock.Mock(), {})
+    results = ElasticsearchBackend().search(SearchQuery(text="contratti", language="uk"))
+    assert results.total == 0 and results.hits == []
+
+
+def test_remove_pages_deletes_from_every_language(fake_es):
+    fake_es.delete_by_query.return_value = {"deleted": 2}
+    assert ElasticsearchBackend().remove_pages([7, 9]) == 2
+    fake_es.delete_by_query.assert_called_once_with(
+        index=[f"test-pages-{code}" for code in LANGUAGE_ANALYZERS],
+        query={"terms": {"page_id": [7, 9]}},
+        ignore_unavailable=True,
+        conflicts="proceed",
+    )
+
+
+def test_remove_nothing_asks_nothing(fake_es):
+    assert ElasticsearchBackend().remove_pages([]) == 0
+    fake_es.delete_by_query.assert_not_called()
+
+
+def test_clear_drops_and_recreates_the_index(fake_es):
+    with mock.patch.object(page_document("fr"), "init") as init:
+        ElasticsearchBackend().clear("fr")
+    fake_es.indices.delete.assert_called_once_with(index="test-pages-fr", ignore_unavailable=True)
+    init.assert_called_once_with(using=CONNECTION_ALIAS)
+
+
+# Documents from the demo pages --------------------------------------------
+
+
+@pytest.fixture
+def sent(monkeypatch, fake_es):
+    """The documents the backend bulk-sends, captured instead of a cluster."""
+    actions = []
+    monkeypatch.setattr(
+        "search.backends.elasticsearch.bulk", lambda client, documents: actions.extend(documents)
+    )
+    monkeypatch.setattr(PageDocument, "init", classmethod(lambda cls, using=None: None))
+    fake_es.delete_by_query.return_value = {"deleted": 1}
+    return actions
+
+
+@pytest.fixture
+def finished_tasks():
+    """Every task run during the test, so that a failure cannot pass unseen."""
+    results = []
+
+    def record(sender, task_result, **kwargs):
+        results.append(task_result)
+
+    task_finished.connect(record)
+    yield results
+    task_finished.disconnect(record)
+    failures = [(r.task.name, r.errors) for r in results if r.status != TaskResultStatus.SUCCESSFUL]
+    assert failures == []
+
+
+@pytest.fixture
+def on_elasticsearch(settings, sent, finished_tasks):
+    """The portal configured for Elasticsearch, its cluster a stand-in."""
+    settings.SEARCH_BACKEND = "elasticsearch"
+    return sent
+
+
+@pytest.fixture
+def stand_in_backend(monkeypatch):
+    """Whatever backend is configured, as a recorder."""
+    backend = mock.Mock(spec=SearchBackend)
+    backend.index_pages.side_effect = len
+    backend.remove_pages.side_effect = len
+    monkeypatch.setattr("search.backends.get_backend", lambda: backend)
+    return backend
+
+
+def by_id(actions):
+    return {action["_id"]: action for action in actions}
+
+
+def hiring_guide(language="it"):
+    guide = GuidancePage.objects.get(locale__language_code="it", slug=HIRING_GUIDE)
+    return (
+        guide
+        if language == "it"
+        else guide.get_translation(Locale.objects.get(language_code=language))
+    )
+
+
+@pytest.mark.django_db
+def test_a_region_wide_guide_has_no_network(italian):
+    guide = hiring_guide()
+    document = page_document("it").from_page(guide, networks_by_path(italian.pk))
+    action = document.to_dict(include_meta=True)
+    assert (action["_index"], action["_id"]) == ("test-pages-it", guide.pk)
+    source = action["_source"]
+    assert source["title"] == "Assumere con un contratto regolare"
+    assert source["type"] == "guidance"
+    assert source["language"] == "it"
+    assert source["url"] == "/it/guida/assumere-con-contratto-regolare/"
+    assert source["page_id"] == guide.pk
+    assert "network" not in source and "network_title" not in source
+    assert "contratto collettivo" in source["body"]
+    # The body is text, not markup.
+    assert "<p>" not in source["body"]
+
+
+@pytest.mark.django_db
+def test_a_helpdesk_carries_its_network_code_and_title(italian):
+    helpdesk = HelpdeskPage.objects.get(
+        locale=italian, slug="sportello-assistenza-familiare-mondovi"
+    )
+    source = page_document("it").from_page(helpdesk, networks_by_path(italian.pk)).to_dict()
+    assert source["type"] == "helpdesk"
+    assert (source["network"], source["network_title"]) == ("CN", "Rete territoriale di Cuneo")
+    assert source["url"].startswith("/it/cuneo/sportelli/")
+    # Searchable fields beyond title and intro land in the body.
+    assert helpdesk.municipality in source["body"]
+
+
+@pytest.mark.django_db
+def test_index_pages_sends_each_page_to_its_language_index(sent):
+    italian, english = hiring_guide("it"), hiring_guide("en")
+    cuneo = NetworkPage.objects.get(locale__language_code="en", code="CN")
+    assert ElasticsearchBackend().index_pages([italian, english, cuneo]) == 3
+    actions = by_id(sent)
+    assert actions[italian.pk]["_index"] == "test-pages-it"
+    assert actions[english.pk]["_index"] == "test-pages-en"
+    assert actions[english.pk]["_source"]["url"].startswith("/en/")
+    assert actions[cuneo.pk]["_source"]["network_title"] == "Cuneo local network"
+
+
+# Keeping the index in step ----------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_publishing_indexes_the_page(on_elasticsearch, django_capture_on_commit_callbacks):
+    guide = hiring_guide()
+    guide.title = "Assumere con un contratto regolare e sereno"
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision().publish()
+    assert [(a["_index"], a["_id"]) for a in on_elasticsearch] == [("test-pages-it", guide.pk)]
+    assert on_elasticsearch[0]["_source"]["title"] == guide.title
+
+
+@pytest.mark.django_db
+def test_saving_a_draft_indexes_nothing(on_elasticsearch, django_capture_on_commit_callbacks):
+    guide = hiring_guide()
+    guide.title = "Bozza"
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision()
+    assert on_elasticsearch == []
+
+
+@pytest.mark.django_db
+def test_publishing_a_network_refreshes_its_pages(
+    on_elasticsearch, django_capture_on_commit_callbacks
+):
+    cuneo = NetworkPage.objects.get(locale__language_code="it", code="CN")
+    cuneo.title = "Rete di Cuneo e valli"
+    with django_capture_on_commit_callbacks(execute=True):
+        cuneo.save_revision().publish()
+    subtree = indexable_pages().descendant_of(cuneo, inclusive=True)
+    assert set(by_id(on_elasticsearch)) == set(subtree.values_list("pk", flat=True))
+    assert {a["_source"]["network_title"] for a in on_elasticsearch} == {"Rete di Cuneo e valli"}
+
+
+@pytest.mark.django_db
+def test_unpublishing_removes_the_page(
+    on_elasticsearch, fake_es, django_capture_on_commit_callbacks
+):
+    guide = hiring_guide()
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.unpublish()
+    assert fake_es.delete_by_query.call_args.kwargs["query"] == {"terms": {"page_id": [guide.pk]}}
+    assert on_elasticsearch == []
+
+
+@pytest.mark.django_db
+def test_moving_reindexes_the_page_under_its_new_network(
+    on_elasticsearch, italian, django_capture_on_commit_callbacks
+):
+    helpdesk = HelpdeskPage.objects.get(
+        locale=italian, slug="sportello-assistenza-familiare-moncalieri"
+    )
+    cuneo_desks = HelpdeskIndexPage.objects.get(locale=italian, url_path="/home/cuneo/sportelli/")
+    with django_capture_on_commit_callbacks(execute=True):
+        helpdesk.move(cuneo_desks, pos="last-child")
+    source = by_id(on_elasticsearch)[helpdesk.pk]["_source"]
+    assert (source["network"], source["network_title"]) == ("CN", "Rete territoriale di Cuneo")
+    assert source["url"] == "/it/cuneo/sportelli/sportello-assistenza-familiare-moncalieri/"
+
+
+@pytest.mark.django_db
+def test_moving_a_section_reindexes_everything_below_it(
+    on_elasticsearch, italian, django_capture_on_commit_callbacks
+):
+    calendar = TrainingCalendarPage.objects.get(locale=italian, url_path="/home/cuneo/corsi/")
+    calendar.slug = "corsi-di-cuneo"  # Asti has its own "corsi"
+    calendar.save()
+    asti = NetworkPage.objects.get(locale=italian, code="AT")
+    below = set(
+        indexable_pages().descendant_of(calendar, inclusive=True).values_list("pk", flat=True)
+    )
+    assert len(below) > 1
+    with django_capture_on_commit_callbacks(execute=True):
+        calendar.move(asti, pos="last-child")
+    assert set(by_id(on_elasticsearch)) == below
+    assert {a["_source"]["network"] for a in on_elasticsearch} == {"AT"}
+
+
+@pytest.mark.django_db
+def test_reordering_siblings_indexes_nothing(on_elasticsearch, django_capture_on_commit_callbacks):
+    helpdesk = HelpdeskPage.objects.get(
+        locale__language_code="it", slug="sportello-assistenza-familiare-mondovi"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        helpdesk.move(helpdesk.get_parent(), pos="first-child")
+    assert on_elasticsearch == []
+
+
+@pytest.mark.django_db
+def test_deleting_a_section_removes_every_page_in_it(
+    on_elasticsearch, fake_es, italian, django_capture_on_commit_callbacks
+):
+    desks = HelpdeskIndexPage.objects.get(locale=italian, url_path="/home/cuneo/sportelli/")
+    below = set(Page.objects.descendant_of(desks, inclusive=True).values_list("pk", flat=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        desks.delete()
+    removed = {
+        pk
+        for call in fake_es.delete_by_query.call_args_list
+        for pk in call.kwargs["query"]["terms"]["page_id"]
+    }
+    assert removed == below
+
+
+@pytest.mark.django_db
+def test_the_tasks_use_whatever_backend_is_configured(
+    stand_in_backend, finished_tasks, django_capture_on_commit_callbacks
+):
+    guide = hiring_guide()
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision().publish()
+    (pages,) = stand_in_backend.index_pages.call_args.args
+    assert [(type(page), page.pk) for page in pages] == [(GuidancePage, guide.pk)]
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.unpublish()
+    stand_in_backend.remove_pages.assert_called_once_with([guide.pk])
+
+
+@pytest.mark.django_db
+def test_index_task_drops_pages_no_longer_live(stand_in_backend, finished_tasks):
+    guide = hiring_guide()
+    Page.objects.filter(pk=guide.pk).update(live=False)
+    result = tasks.index_pages.enqueue([guide.pk])
+    assert result.return_value == {"indexed": 0, "removed": [guide.pk]}
+    stand_in_backend.remove_pages.assert_called_once_with([guide.pk])
+
+
+# The search_index command ---------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_rebuild_clears_then_fills_in_batches(stand_in_backend):
+    out = io.StringIO()
+    call_command("search_index", "--rebuild", "--language", "it", "--batch-size", "50", stdout=out)
+    expected = set(
+        indexable_pages().filter(locale__language_code="it").values_list("pk", flat=True)
+    )
+    calls = stand_in_backend.method_calls
+    assert calls[0] == mock.call.clear("it")
+    batches = [call.args[0] for call in calls[1:]]
+    assert all(name == "index_pages" for name, _args, _kwargs in calls[1:])
+    assert max(len(batch) for batch in batches) == 50
+    assert {page.pk for batch in batches for page in batch} == expected
+    assert not [page for batch in batches for page in batch if type(page) is Page]
+    total = len(expected)
+    lines = out.getvalue().splitlines()
+    assert lines[:-1] == [f"it: {min(n, total)}/{total} pages" for n in range(50, total + 50, 50)]
+
+
+@pytest.mark.django_db
+def test_update_covers_every_language_without_clearing(stand_in_backend, settings):
+    out = io.StringIO()
+    call_command("search_index", stdout=out)
+    stand_in_backend.clear.assert_not_called()
+    languages = [line.split(":")[0] for line in out.getvalue().splitlines()[:-1]]
+    assert languages == [code for code, _name in settings.LANGUAGES]
+
+
+def test_batch_size_must_be_positive(stand_in_backend):
+    with pytest.raises(CommandError):
+        call_command("search_index", "--batch-size", "0", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_pages_load_with_what_indexing_reads(
+    django_assert_max_num_queries, django_assert_num_queries
+):
+    ids = indexable_pages().filter(locale__language_code="it").values_list("pk", flat=True)
+    with django_assert_max_num_queries(QUERY_BUDGET):
+        pages = load_pages(ids)
+    assert len(pages) == len(ids)
+    helpdesks = [page for page in pages if isinstance(page, HelpdeskPage)]
+    networks = [page for page in pages if isinstance(page, NetworkPage)]
+    assert helpdesks and networks
+    with django_assert_num_queries(0):
+        assert all(page.services.all() for page in helpdesks)
+        assert all(page.partners.all() for page in networks)
+        assert {page.locale.language_code for page in pages} == {"it"}
+
+
+@pytest.mark.django_db
+def test_rebuild_on_elasticsearch_recreates_the_index_and_sends_every_page(
+    on_elasticsearch, fake_es
+):
+    total = indexable_pages().filter(locale__language_code="it").count()
+    with mock.patch.object(page_document("it"), "init") as init:
+        call_command("search_index", "--rebuild", "--language", "it", stdout=io.StringIO())
+    fake_es.indices.delete.assert_called_once_with(index="test-pages-it", ignore_unavailable=True)
+    init.assert_called_once_with(using=CONNECTION_ALIAS)
+    assert len(on_elasticsearch) == total
+    assert {action["_index"] for action in on_elasticsearch} == {"test-pages-it"}
