@@ -480,10 +480,10 @@ def per_thread_stemmers():
 
     ``search.language`` caches one stemmer per language for the process, but
     a Snowball stemmer keeps the word it is working on in the instance, so
-    two threads stemming at once corrupt each other (IndexError inside
-    snowballstemmer). Until the portal fixes that, the threaded clients here
-    would crash; with one stemmer per thread they measure what a
-    process-per-worker server does.
+    two threads stemming at once corrupt each other: IndexError inside
+    snowballstemmer, or silently wrong stems. Until the portal fixes that,
+    the threaded clients here would crash; one stemmer per thread leaves the
+    work of a request unchanged.
     """
     from search import language
 
@@ -711,8 +711,10 @@ def main(argv=None):
     print(f"Done in {time.perf_counter() - started:.0f} s.")
 
 
-def _stop(signum, _frame):
-    raise SystemExit(f"stopped by signal {signum}")
+def _stop(_signum, _frame):
+    # KeyboardInterrupt, not SystemExit: the immediate task backend that
+    # runs indexing on publish swallows every other BaseException.
+    raise KeyboardInterrupt
 
 
 def verdict(tables):
@@ -732,4 +734,7 @@ def verdict(tables):
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit("Stopped.")

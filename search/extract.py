@@ -42,7 +42,7 @@ def page_text(page):
     fields = [
         f
         for f in page.get_search_fields()
-        if getattr(f, "field_name", "") not in ("title", "intro", "search_stems")
+        if getattr(f, "field_name", "") not in ("title", "intro", "search_stems", "search_network")
     ]
     body = "\n\n".join(text.strip() for text in _field_texts(page, fields) if text.strip())
     return {"title": page.title, "intro": getattr(page, "intro", "") or "", "body": body}

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from content.models import GuidanceIndexPage, HelpdeskMapPage
@@ -39,6 +40,21 @@ def _filter_url(request, **changes):
     return f"{request.path}?{urlencode(sorted((k, v) for k, v in params.items() if v))}"
 
 
+def _facet_group(request, name, label, facets, chosen):
+    return {
+        "name": name,
+        "label": label,
+        "options": [
+            {
+                "facet": facet,
+                "url": _filter_url(request, **{name: facet.value}),
+                "current": facet.value == chosen,
+            }
+            for facet in facets
+        ],
+    }
+
+
 def _help_pages(language):
     """Where to turn when nothing matched: the helpdesk map and the guidance."""
     pages = (
@@ -61,11 +77,13 @@ def search_page(request):
         query = results.query
         context["results"] = results
         context["fallback"] = results.language != language
-        context["network_facets"] = [
-            (facet, _filter_url(request, network=facet.value)) for facet in results.networks
-        ]
-        context["type_facets"] = [
-            (facet, _filter_url(request, type=facet.value)) for facet in results.types
+        context["facet_groups"] = [
+            _facet_group(request, name, label, facets, chosen)
+            for name, label, facets, chosen in (
+                ("type", _("Type"), results.types, query.type),
+                ("network", _("Network"), results.networks, query.network),
+            )
+            if facets
         ]
         context["clear_filters_url"] = _filter_url(request, network="", type="")
         context["filtered"] = bool(query.network or query.type)

@@ -146,7 +146,9 @@ class DatabaseBackend(SearchBackend):
         """Up to MAX_HITS pages, best first."""
         backend = self._wagtail_backend(language)
         # Every word (in one of its forms) first; any word if that finds nothing.
-        every_word = reduce(operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in terms))
+        every_word = reduce(
+            operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in terms)
+        )
         ranked = list(backend.search(every_word, pages)[:MAX_HITS])
         if not ranked and len(terms) > 1:
             any_word = PlainText(" ".join(sorted({t for g in terms for t in g})), operator="or")
