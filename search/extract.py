@@ -32,17 +32,28 @@ def _field_texts(obj, fields):
     return texts
 
 
-def page_text(page):
+# Index-only copies for the database engine, never shown or sent elsewhere.
+ENGINE_FIELDS = {"search_stems", "search_network"}
+
+
+def page_text(page, stored_only=False):
     """Title, introduction and everything else searchable, as plain text.
+
+    Args:
+        page: a specific page.
+        stored_only: leave out search fields computed by methods (they may
+            query related rows); what a snippet needs is in stored fields.
 
     Returns:
         dict with ``title``, ``intro`` and ``body`` (all other search fields
         joined by blank lines).
     """
+    stored = {field.name for field in page._meta.get_fields()}
     fields = [
         f
         for f in page.get_search_fields()
-        if getattr(f, "field_name", "") not in ("title", "intro", "search_stems", "search_network")
+        if getattr(f, "field_name", "") not in {"title", "intro", *ENGINE_FIELDS}
+        and (not stored_only or getattr(f, "field_name", "") in stored)
     ]
     body = "\n\n".join(text.strip() for text in _field_texts(page, fields) if text.strip())
     return {"title": page.title, "intro": getattr(page, "intro", "") or "", "body": body}

@@ -21,7 +21,8 @@ def indexable_pages():
 
 
 def prefetch_search_relations(pages):
-    """Prefetch, per page class, the relations its ``search_fields`` read.
+    """Prefetch, per page class, the relations its ``search_fields`` read:
+    related fields, and the many-to-many fields its search methods name.
 
     Args:
         pages: specific page instances, of any mix of classes.
@@ -35,6 +36,7 @@ def prefetch_search_relations(pages):
             for field in model.get_search_fields()
             if isinstance(field, index.RelatedFields)
         ]
+        lookups += [field.name for field in model._meta.many_to_many]
         if lookups:
             models.prefetch_related_objects(instances, *lookups)
 

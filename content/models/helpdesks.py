@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms import CheckboxSelectMultiple
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -130,7 +130,7 @@ class HelpdeskPage(PortalPage):
         index.SearchField("address"),
         index.SearchField("accessibility"),
         index.AutocompleteField("municipality"),
-        index.RelatedFields("services", [index.SearchField("code")]),
+        index.SearchField("search_services"),
     ]
 
     parent_page_types = ["content.HelpdeskIndexPage"]
@@ -159,6 +159,12 @@ class HelpdeskPage(PortalPage):
             slot.weekday == local.weekday() and slot.opens <= local.time() < slot.closes
             for slot in self.opening_hours.all()
         )
+
+    def search_services(self):
+        """The services and languages by name, in the page's own language."""
+        with translation.override(self.locale.language_code):
+            names = [str(service) for service in self.services.all()]
+        return " ".join([*names, *(language.name for language in self.languages.all())])
 
     @property
     def open_now(self):

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms import CheckboxSelectMultiple
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -119,6 +119,7 @@ class CoursePage(PortalPage):
         *PortalPage.search_fields,
         index.SearchField("description"),
         index.SearchField("venue"),
+        index.SearchField("search_kind"),
         index.FilterField("kind"),
     ]
 
@@ -136,6 +137,11 @@ class CoursePage(PortalPage):
             and self.enrolment_closes < self.enrolment_opens
         ):
             raise ValidationError({"enrolment_closes": _("Enrolment must close after it opens.")})
+
+    def search_kind(self):
+        """The kind of course by name, in the page's own language."""
+        with translation.override(self.locale.language_code):
+            return str(self.get_kind_display())
 
     @property
     def seats_left(self):

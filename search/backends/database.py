@@ -115,7 +115,7 @@ class DatabaseBackend(SearchBackend):
         hits = []
         for page, network, kind in window:
             page = specific[page.pk]
-            text = page_text(page)
+            text = page_text(page, stored_only=True)
             hits.append(
                 Hit(
                     page_id=page.pk,

@@ -49,9 +49,7 @@ def test_helpdesk_filters_work_without_javascript(demo_server, browser):
     page.goto(demo_server + "/it/sportelli/")
     everything = page.locator("[data-helpdesk]").count()
     page.select_option("select[name=service]", "matching")
-    page.locator(
-        "form[role=search] button[type=submit], form.helpdesk-filters button"
-    ).first.click()
+    page.locator("form.portal-filters button[type=submit]").click()
     page.wait_for_load_state()
     assert "service=matching" in page.url
     assert 0 < page.locator("[data-helpdesk]").count() < everything
