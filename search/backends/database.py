@@ -154,9 +154,11 @@ class DatabaseBackend(SearchBackend):
             any_word = PlainText(" ".join(sorted({t for g in terms for t in g})), operator="or")
             ranked = list(backend.search(any_word, pages)[:MAX_HITS])
         # SQLite ranks a stem found in the title no higher than one in the
-        # body, so pages whose title has more of the words come first; the
-        # sort is stable, keeping the engine's order among equals.
-        ranked.sort(key=lambda page: -_title_matches(page.title, terms, language))
+        # body, so pages whose title has more of the words come first; among
+        # those, a section before the pages it lists (a broad query lands on
+        # the calendar, not on one course). The sort is stable, keeping the
+        # engine's order among equals.
+        ranked.sort(key=lambda page: (-_title_matches(page.title, terms, language), page.depth))
         return ranked
 
     def _correction(self, text, locale):
