@@ -1,6 +1,7 @@
 """Per-language text handling shared by the backends: stems and synonyms."""
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -43,17 +44,28 @@ def words(text):
     return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
-@lru_cache(maxsize=16)
+_local = threading.local()
+
+
 def _stemmer(language):
-    name = STEMMERS.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    """This thread's stemmer for ``language``: Snowball stemmers are not thread-safe."""
+    stemmers = _local.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        name = STEMMERS.get(language)
+        stemmers[language] = snowballstemmer.stemmer(name) if name else None
+    return stemmers[language]
+
+
+@lru_cache(maxsize=100_000)
+def stem(word, language):
+    """The stem of one lower-cased word (the word itself without a stemmer)."""
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
 
 
 def stems(text, language):
-    """The stems of the words of ``text`` (the words themselves without a stemmer)."""
-    stemmer = _stemmer(language)
-    found = words(text)
-    return stemmer.stemWords(found) if stemmer else found
+    """The stems of the words of ``text``."""
+    return [stem(word, language) for word in words(text)]
 
 
 class Alternatives(frozenset):
