@@ -59,6 +59,21 @@ class PortalPage(Page):
         return self.path[: -self.steplen]
 
 
+class FilteredListingMixin:
+    """A listing page whose filters come from the query string.
+
+    Its ``get_context`` sets ``filter_errors`` when a value is unusable; the
+    page is then still shown, unfiltered, but answers 400: the visitor's
+    mistake, said plainly.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("filter_errors"):
+            response.status_code = 400
+        return response
+
+
 def network_for(page_path, networks_by_path):
     """The network page whose subtree holds ``page_path``, if any."""
     for path, network in networks_by_path.items():

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from .base import PortalPage
+from .base import FilteredListingMixin, PortalPage
 
 
 class Weekday(models.IntegerChoices):
@@ -23,7 +23,7 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
-class HelpdeskListingMixin:
+class HelpdeskListingMixin(FilteredListingMixin):
     """Map pages list the helpdesks below their parent (see subtree_scope)."""
 
     def helpdesks(self):
@@ -41,13 +41,6 @@ class HelpdeskListingMixin:
         context = super().get_context(request, *args, **kwargs)
         context.update(helpdesk_listing(self, request))
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # An unusable filter is the visitor's mistake: say so with a 400.
-        if response.context_data.get("filter_errors"):
-            response.status_code = 400
-        return response
 
 
 class HelpdeskMapPage(HelpdeskListingMixin, PortalPage):

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .base import PortalPage
+from .base import FilteredListingMixin, PortalPage
 
 
 class CourseKind(models.TextChoices):
@@ -28,7 +28,7 @@ class CourseStatus(models.TextChoices):
     FINISHED = "finished", _("Finished")
 
 
-class TrainingCalendarPage(PortalPage):
+class TrainingCalendarPage(FilteredListingMixin, PortalPage):
     """Courses below the parent: every network's under the home, one network's under it."""
 
     parent_page_types = ["content.HomePage", "content.NetworkPage"]
@@ -53,12 +53,6 @@ class TrainingCalendarPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(course_listing(self, request))
         return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if response.context_data.get("filter_errors"):
-            response.status_code = 400
-        return response
 
 
 class CourseQuerySet(PageQuerySet):
