@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
+from forms import views as forms_views
 from search import views as search_views
 
 from . import views
@@ -27,6 +28,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
+    path("application-status/", forms_views.application_status, name="application_status"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

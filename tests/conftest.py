@@ -5,12 +5,19 @@ first worker migrates and loads it into a template under a file lock; every
 worker then starts from a copy: a file copy on SQLite, ``CREATE DATABASE …
 TEMPLATE`` on PostgreSQL. Tests run in transactions rolled back afterwards,
 so the demo region is always there as loaded.
+
+While working on the code, ``PORTAL_TEST_DEMO_CACHE=<folder>`` keeps the
+SQLite template between runs, under a name that changes with every
+migration and demo-data file, so a stale template is never used.
 """
 
 import fcntl
+import hashlib
 import io
+import os
 import shutil
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -42,6 +49,25 @@ def build_demo():
     call_command("load_demo", password=DEMO_PASSWORD, stdout=io.StringIO())
 
 
+def demo_fingerprint():
+    """A hash of everything the demo database is built from."""
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("*/migrations/*.py")) + sorted(root.glob("content/demo/*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def sqlite_template(shared):
+    cache = os.environ.get("PORTAL_TEST_DEMO_CACHE")
+    if not cache:
+        return shared / "demo.sqlite3", shared / "demo-sqlite.built"
+    folder = Path(cache)
+    folder.mkdir(parents=True, exist_ok=True)
+    template = folder / f"demo-{demo_fingerprint()}.sqlite3"
+    return template, template.with_suffix(".built")
+
+
 def postgres(*statements):
     """Statements run on the server's maintenance database, outside a transaction."""
     with connection._nodb_cursor() as cursor:
@@ -70,7 +96,7 @@ def django_db_setup(django_db_blocker, tmp_path_factory, worker_id):
                 f'DROP DATABASE IF EXISTS "{own}"', f'CREATE DATABASE "{own}" TEMPLATE "{template}"'
             )
         else:
-            template = shared / "demo.sqlite3"
+            template, marker = sqlite_template(shared)
             own = str(tmp_path_factory.mktemp("db") / "portal.sqlite3")
             if not marker.exists():
                 use_database(str(template))

@@ -1,3 +1,20 @@
+from .applications import (
+    Application,
+    ApplicationState,
+    Document,
+    ReferenceCounter,
+    SubsidyVariant,
+)
+from .drafts import Draft
 from .pages import ApplicationFormPage, ApplicationKind
 
-__all__ = ["ApplicationFormPage", "ApplicationKind"]
+__all__ = [
+    "Application",
+    "ApplicationFormPage",
+    "ApplicationKind",
+    "ApplicationState",
+    "Document",
+    "Draft",
+    "ReferenceCounter",
+    "SubsidyVariant",
+]

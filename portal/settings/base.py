@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -127,6 +128,19 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Online applications.
+APPLICATION_UPLOAD_MAX_BYTES = env.int("APPLICATION_UPLOAD_MAX_BYTES", default=10 * 1024 * 1024)
+APPLICATION_RESUME_DAYS = env.int("APPLICATION_RESUME_DAYS", default=30)
+# Per client (IP address), as django-ratelimit reads it: "count/period".
+APPLICATION_SUBMIT_RATE = env.str("APPLICATION_SUBMIT_RATE", default="5/h")
+APPLICATION_STATUS_RATE = env.str("APPLICATION_STATUS_RATE", default="20/h")
+# Retention (the prune_applications command).
+APPLICATION_DRAFT_RETENTION_DAYS = env.int("APPLICATION_DRAFT_RETENTION_DAYS", default=60)
+APPLICATION_DECIDED_RETENTION_DAYS = env.int("APPLICATION_DECIDED_RETENTION_DAYS", default=730)
+# Rate counters live in the default cache: per process with the local-memory
+# default, shared once CACHE_URL points at Redis (as production does).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

@@ -1,6 +1,8 @@
 """Test run: fast hashing, in-memory e-mail, tasks run at once."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from django.core.management.utils import get_random_secret_key
 
@@ -21,3 +23,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Uploads of the test run go to a throw-away folder.
+PRIVATE_STORAGE_ROOT = Path(tempfile.mkdtemp(prefix="portal-private-"))
+STORAGES["private"]["OPTIONS"]["location"] = str(PRIVATE_STORAGE_ROOT)  # noqa: F405
+# Many applications come from one test client; the rate-limit test sets its own.
+APPLICATION_SUBMIT_RATE = "10000/m"
+APPLICATION_STATUS_RATE = "10000/m"
