@@ -25,6 +25,8 @@ from .models import NetworkPage
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page"]
+REVIEWER_APPLICATION_PERMISSIONS = ["view_application", "change_application"]
+REGIONAL_ADMINS = "Regional admins"
 MEDIA_PERMISSIONS = {
     "wagtaildocs": ["add_document", "change_document", "choose_document"],
     "wagtailimages": ["add_image", "change_image", "choose_image"],
@@ -105,6 +107,10 @@ def ensure_network_groups(network):
     access_admin = _permission("wagtailadmin", "access_admin")
     for group in (editors, moderators, reviewers):
         group.permissions.add(access_admin)
+    # Which applications they see is decided by the group's network code
+    # (forms.review.visible_to); these only open the queue to them.
+    for codename in REVIEWER_APPLICATION_PERMISSIONS:
+        reviewers.permissions.add(_permission("forms", codename))
 
     translations = list(network.get_translations(inclusive=True))
     _grant_pages(editors, translations, EDITOR_PAGE_PERMISSIONS)
@@ -127,3 +133,12 @@ def ensure_all_network_groups():
         if network.code not in seen:
             seen[network.code] = ensure_network_groups(network)
     return list(seen.values())
+
+
+def ensure_regional_admins():
+    """The group whose members see and process every network's applications."""
+    group, _created = Group.objects.get_or_create(name=REGIONAL_ADMINS)
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    for codename in REVIEWER_APPLICATION_PERMISSIONS:
+        group.permissions.add(_permission("forms", codename))
+    return group

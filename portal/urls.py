@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
     path("application-status/", forms_views.application_status, name="application_status"),
+    path("application-info/<str:token>/", forms_views.answer_info_request, name="application_info"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -35,7 +35,8 @@ from content.models import (
     StandardPage,
     TrainingCalendarPage,
 )
-from content.permissions import ensure_network_groups
+from content.permissions import ensure_network_groups, ensure_regional_admins
+from forms.demo import demo_applications
 from forms.models import ApplicationFormPage
 
 from .applications import APPLICATION_PAGES, REGION_PAGES
@@ -298,7 +299,24 @@ class DemoBuilder:
             editor.save()
             editor.groups.add(groups.editors)
             logins.append((username, f"editor, {network.title}"))
+            reviewer = self.person(f"reviewer.{network.code.lower()}", "Istruttoria", password)
+            reviewer.last_name = network.code
+            reviewer.save()
+            reviewer.groups.add(groups.reviewers)
+            logins.append((reviewer.username, f"reviewer, {network.title}"))
+        regional = self.person("regione", "Ufficio regionale", password)
+        regional.groups.add(ensure_regional_admins())
+        logins.append((regional.username, "regional admin (applications only)"))
         return logins
+
+    def person(self, username, first_name, password):
+        user, _created = get_user_model().objects.get_or_create(
+            username=username,
+            defaults={"email": f"{username}@example.org", "first_name": first_name},
+        )
+        user.set_password(password)
+        user.save()
+        return user
 
     # Everything -------------------------------------------------------------
 
@@ -320,4 +338,6 @@ class DemoBuilder:
             self.translated = translate_region(log=self.log)
             apply_english(log=self.log)
         password = password or secrets.token_urlsafe(12)
-        return self.people(networks, password), password
+        logins = self.people(networks, password)
+        self.created_applications = demo_applications()
+        return logins, password

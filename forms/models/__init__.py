@@ -2,6 +2,7 @@ from .applications import (
     Application,
     ApplicationState,
     Document,
+    InfoRequest,
     ReferenceCounter,
     SubsidyVariant,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "ApplicationState",
     "Document",
     "Draft",
+    "InfoRequest",
     "ReferenceCounter",
     "SubsidyVariant",
 ]

@@ -1,5 +1,6 @@
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +77,14 @@ class Application(models.Model):
         blank=True,
         help_text=_("Shown on the status page together with the state."),
     )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_applications",
+    )
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
@@ -91,6 +100,9 @@ class Application(models.Model):
 
     def __str__(self):
         return self.reference
+
+    def course_title(self):
+        return self.course.title if self.course else ""
 
     DECIDED_STATES = (
         ApplicationState.APPROVED,
@@ -141,6 +153,13 @@ class Document(models.Model):
         on_delete=models.CASCADE,
         related_name="documents",
     )
+    info_request = models.ForeignKey(
+        "forms.InfoRequest",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+    )
     step = models.CharField(max_length=32)
     field = models.CharField(max_length=32)
     label = models.CharField(_("document"), max_length=100, blank=True)
@@ -161,3 +180,28 @@ class Document(models.Model):
     def delete_file(self):
         if self.file:
             self.file.storage.delete(self.file.name)
+
+
+class InfoRequest(models.Model):
+    """Staff asked the applicant for more; the applicant answers through a private link."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="info_requests"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.TextField(_("what we need"))
+    token_hash = models.CharField(max_length=64, db_index=True)
+    expires_at = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    answer = models.TextField(_("answer"), blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("request for information")
+        verbose_name_plural = _("requests for information")
+
+    def __str__(self):
+        return f"{self.application.reference} ({self.created_at:%Y-%m-%d})"

@@ -135,6 +135,8 @@ APPLICATION_RESUME_DAYS = env.int("APPLICATION_RESUME_DAYS", default=30)
 # Per client (IP address), as django-ratelimit reads it: "count/period".
 APPLICATION_SUBMIT_RATE = env.str("APPLICATION_SUBMIT_RATE", default="5/h")
 APPLICATION_STATUS_RATE = env.str("APPLICATION_STATUS_RATE", default="20/h")
+# The admin home lists pending applications untouched for longer than this.
+APPLICATION_WAITING_DAYS = env.int("APPLICATION_WAITING_DAYS", default=10)
 # Retention (the prune_applications command).
 APPLICATION_DRAFT_RETENTION_DAYS = env.int("APPLICATION_DRAFT_RETENTION_DAYS", default=60)
 APPLICATION_DECIDED_RETENTION_DAYS = env.int("APPLICATION_DECIDED_RETENTION_DAYS", default=730)
