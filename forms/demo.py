@@ -8,6 +8,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.text import slugify
+
 from wagtail.models import Locale
 
 from content.models import CourseStatus, NetworkPage
