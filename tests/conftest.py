@@ -81,7 +81,10 @@ def django_db_setup(django_db_blocker, tmp_path_factory, worker_id):
     shared = tmp_path_factory.getbasetemp() if master else tmp_path_factory.getbasetemp().parent
     vendor = connection.vendor
     base_name = settings.DATABASES["default"]["NAME"]
-    with django_db_blocker.unblock(), locked(shared / f"demo-{vendor}.lock"):
+    lock = shared / f"demo-{vendor}.lock"
+    if vendor == "sqlite" and os.environ.get("PORTAL_TEST_DEMO_CACHE"):
+        lock = sqlite_template(shared)[0].with_suffix(".lock")
+    with django_db_blocker.unblock(), locked(lock):
         marker = shared / f"demo-{vendor}.built"
         if vendor == "postgresql":
             template, own = f"test_{base_name}_demo", f"test_{base_name}_{worker_id}"
