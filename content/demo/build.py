@@ -340,4 +340,8 @@ class DemoBuilder:
         password = password or secrets.token_urlsafe(12)
         logins = self.people(networks, password)
         self.created_applications = demo_applications()
+        # Building translations saves some pages from copies loaded before
+        # their children were added, leaving a stale child count; Wagtail's
+        # routing below a page trusts it, so recount every node at the end.
+        Page.fix_tree(fix_paths=False)
         return logins, password

@@ -15,9 +15,21 @@ LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 class AboutYouForm(StepForm):
     title = _("About you")
 
-    first_name = forms.CharField(label=_("First name"), max_length=100)
-    last_name = forms.CharField(label=_("Last name"), max_length=100)
-    date_of_birth = DateField(label=_("Date of birth"), help_text=_("For example 2026-03-27."))
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    date_of_birth = DateField(
+        label=_("Date of birth"),
+        help_text=_("For example 2026-03-27."),
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
+    )
     nationality = forms.CharField(label=_("Nationality"), max_length=100)
     languages = forms.MultipleChoiceField(
         label=_("Languages you speak"),
@@ -30,9 +42,14 @@ class AboutYouForm(StepForm):
     email = forms.EmailField(
         label=_("E-mail"),
         required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and your link to continue later here."),
     )
-    phone = forms.CharField(label=_("Phone"), max_length=32)
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
     contact_language = forms.ChoiceField(
         label=_("Language we should use to contact you"), choices=LANGUAGE_CHOICES
     )

@@ -87,12 +87,12 @@ class SkillsDocumentsForm(StepForm):
     title = _("Documents")
     has_files = True
 
-    cv = DocumentField(label=_("CV (optional)"), required=False)
+    cv = DocumentField(label=_("CV"), required=False)
     id_document = DocumentField(
         label=_("Identity document"), help_text=_("Passport, identity card or residence permit.")
     )
     certificates = MultipleDocumentField(
-        label=_("Certificates (optional)"),
+        label=_("Certificates"),
         required=False,
         help_text=_("Courses or work certificates; you can choose several files."),
     )
@@ -110,7 +110,7 @@ class InterviewForm(StepForm):
         widget=forms.CheckboxSelectMultiple,
     )
     notes = forms.CharField(
-        label=_("Anything else we should know (optional)"),
+        label=_("Anything else we should know"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         required=False,

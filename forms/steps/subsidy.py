@@ -54,8 +54,16 @@ class VariantForm(StepForm):
 class ApplicantForm(StepForm):
     title = _("About you")
 
-    first_name = forms.CharField(label=_("First name"), max_length=100)
-    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
     tax_code = forms.CharField(label=_("Tax code"), max_length=16, min_length=11)
     relationship = forms.ChoiceField(
         label=_("Your relationship with the person cared for"),
@@ -65,9 +73,14 @@ class ApplicantForm(StepForm):
     email = forms.EmailField(
         label=_("E-mail"),
         required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and your link to continue later here."),
     )
-    phone = forms.CharField(label=_("Phone"), max_length=32)
+    phone = forms.CharField(
+        label=_("Phone"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
     contact_language = forms.ChoiceField(label=_("Language we should use to contact you"))
 
     def __init__(self, *args, **kwargs):
