@@ -1,7 +1,10 @@
-"""Small forms around the wizard: starting a draft, looking up an application."""
+"""Small forms around the wizard: starting a draft, looking up an application, answering staff."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from .steps.base import StepForm
+from .steps.fields import MultipleDocumentField
 
 
 class StartForm(forms.Form):
@@ -17,3 +20,16 @@ class StatusForm(forms.Form):
         error_messages={"invalid": _("A reference looks like TO-2026-000123.")},
     )
     email = forms.EmailField(label=_("E-mail you gave in the application"))
+
+
+class InfoAnswerForm(StepForm):
+    """The applicant's answer to a request for information."""
+
+    answer = forms.CharField(
+        label=_("Your answer"), widget=forms.Textarea(attrs={"rows": 5}), max_length=4000
+    )
+    documents = MultipleDocumentField(
+        label=_("Documents"),
+        required=False,
+        help_text=_("PDF, JPEG or PNG; you can choose several files."),
+    )

@@ -97,15 +97,16 @@ def allowed_transitions(application):
 
 
 # Changes.
+CONFLICT_MESSAGE = _(
+    "Someone else changed this application while you were looking at it. "
+    "Nothing you entered was saved: read the latest version and try again."
+)
+
+
 def _lock(application, version):
     row = Application.objects.select_for_update().get(pk=application.pk)
     if version is not None and row.version != version:
-        raise Conflict(
-            _(
-                "Someone else changed this application while you were looking at it. "
-                "Nothing you entered was saved: read the latest version and try again."
-            )
-        )
+        raise Conflict(CONFLICT_MESSAGE)
     return row
 
 
@@ -248,6 +249,11 @@ def take_seat(row):
     row.waiting_list = False
 
 
+SEAT_FREED_MESSAGE = _(
+    "A seat on the course has become free and it is yours: your enrolment is approved."
+)
+
+
 def give_up_seat(row, by):
     """A withdrawn approved enrolment frees its seat for the first on the waiting list."""
     course = seat_course(row)
@@ -268,13 +274,16 @@ def give_up_seat(row, by):
     previous = following.state
     following.state = State.APPROVED
     following.decided_at = timezone.now()
-    _save(following, "state", "decided_at", "waiting_list")
+    with translation.override(following.language):
+        following.applicant_message = str(SEAT_FREED_MESSAGE)
+    _save(following, "state", "decided_at", "waiting_list", "applicant_message")
     log(
         following,
         "forms.transition",
         user=by,
         data={"from": previous, "to": State.APPROVED, "note": "", "promoted": True},
     )
+    notify(following, following.applicant_message)
 
 
 # Talking to the applicant.
@@ -302,6 +311,11 @@ def open_info_request(application, by, message):
     from django.urls import reverse
 
     token = secrets.token_urlsafe(32)
+    # Only the latest request can be answered: an older link would otherwise
+    # come back to life each time the application returns to this state.
+    InfoRequest.objects.filter(application=application, answered_at__isnull=True).update(
+        expires_at=timezone.now()
+    )
     InfoRequest.objects.create(
         application=application,
         requested_by=by,
@@ -334,6 +348,11 @@ def info_request_for(token):
 def answer_info_request(info_request, answer, uploads):
     """The applicant's answer: attached to the application, which returns to review."""
     row = Application.objects.select_for_update().get(pk=info_request.application_id)
+    if row.state != State.INFO_REQUESTED or (
+        InfoRequest.objects.filter(pk=info_request.pk, answered_at__isnull=False).exists()
+    ):
+        # A second post of the same answer (a double click) found it answered already.
+        return row
     info_request.answer = answer
     info_request.answered_at = timezone.now()
     info_request.save(update_fields=["answer", "answered_at"])

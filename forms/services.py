@@ -9,7 +9,9 @@ import secrets
 from django_ratelimit.core import is_ratelimited
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -131,7 +133,12 @@ def contact_details(draft):
         return str(values[0]).strip()
 
     email = value("email")
-    return {"email": email if "@" in email and len(email) <= 254 else ""}
+    try:
+        validate_email(email)
+    except ValidationError:
+        # Typed but not yet valid: no e-mail rather than a failed send.
+        email = ""
+    return {"email": email}
 
 
 def submission_limited(request):

@@ -122,6 +122,10 @@ class DraftStorage(BaseStorage):
         if not (self._changed_steps or self._changed_meta):
             return
         row = Draft.objects.select_for_update().get(pk=self.draft.pk)
+        if row.application_id:
+            # A sent draft keeps no answers: neither the request that sent it nor
+            # a late one from another tab may write them back.
+            return
         state = row.state or {}
         if not state:
             state = {key: value for key, value in self.data.items() if key != self.step_data_key}

@@ -6,9 +6,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from . import services
+from . import review, services
 from .definitions import definition_for
-from .forms import StartForm, StatusForm
+from .forms import InfoAnswerForm, StartForm, StatusForm
 from .models import ApplicationState, Draft
 from .wizard import run_wizard
 
@@ -30,7 +30,10 @@ def open_draft(request, page, draft_id):
 def start(request, page):
     """The form page: what to expect, and a button that opens a new draft."""
     course = request.GET.get("course", "")
-    form = StartForm(request.POST or None, initial={"course": course} if course.isdigit() else {})
+    form = StartForm(
+        request.POST if request.method == "POST" else None,
+        initial={"course": course} if course.isdigit() else {},
+    )
     if request.method == "POST":
         if not form.is_valid():
             response = landing(request, page, form)
@@ -132,3 +135,29 @@ def application_status(request):
             status = 400
     context["page_title"] = _("Check the state of an application")
     return TemplateResponse(request, "forms/application_status.html", context, status=status)
+
+
+@never_cache
+def answer_info_request(request, token):
+    """The applicant answers staff's request for information, through the e-mailed link."""
+    info_request = review.info_request_for(token)
+    if info_request is None:
+        return TemplateResponse(request, "forms/info_request_unavailable.html", status=404)
+    form = InfoAnswerForm(
+        request.POST if request.method == "POST" else None,
+        request.FILES if request.method == "POST" else None,
+    )
+    if request.method == "POST" and form.is_valid():
+        review.answer_info_request(
+            info_request, form.cleaned_data["answer"], form.cleaned_data["documents"]
+        )
+        return TemplateResponse(
+            request,
+            "forms/info_request_answered.html",
+            {"reference": info_request.application.reference},
+        )
+    return TemplateResponse(
+        request,
+        "forms/info_request.html",
+        {"form": form, "info_request": info_request},
+    )

@@ -7,6 +7,7 @@ from formtools.wizard.views import NamedUrlWizardView, StepsHelper
 from django.core.files.storage import storages
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.template.response import SimpleTemplateResponse
 from django.utils.datastructures import MultiValueDict
 from django.utils.decorators import method_decorator
 from django.utils.functional import SimpleLazyObject
@@ -46,6 +47,9 @@ class ApplicationWizard(NamedUrlWizardView):
         self.storage = DraftStorage(self.draft, request)
         self.steps = StepsHelper(self)
         response = TemplateView.dispatch(self, request, *args, **kwargs)
+        if isinstance(response, SimpleTemplateResponse):
+            # Rendering validates forms that read stored uploads, which the storage then closes.
+            response.render()
         self.storage.update_response(response)
         return response
 
@@ -70,6 +74,7 @@ class ApplicationWizard(NamedUrlWizardView):
 
     def keep_unfinished_step(self):
         form = self.get_form(data=self.request.POST, files=self.request.FILES)
+        # Kept unvalidated: ``get_form_step_data`` keeps the step's fields only, without NULs.
         data = self.process_step(form)
         if any(key.startswith(form.prefix + "-") for key in data):
             self.storage.set_step_data(self.steps.current, data)
@@ -85,6 +90,14 @@ class ApplicationWizard(NamedUrlWizardView):
                 good.setlist(name, new)
         if good:
             self.storage.set_step_files(self.steps.current, good, partial=True)
+
+    def render(self, form=None, **kwargs):
+        form = form or self.get_form()
+        if form.is_bound and form.data is self.request.POST and form.errors and file_fields(form):
+            # The step failed: its uploads that passed their checks are kept all the same.
+            self.keep_valid_uploads(form)
+            self.show_stored_names(form)
+        return super().render(form, **kwargs)
 
     # Forms: context they need, earlier uploads, initial values.
     def get_form_kwargs(self, step=None):
@@ -113,6 +126,7 @@ class ApplicationWizard(NamedUrlWizardView):
         names = file_fields(form)
         if not names:
             return form
+        # Stored by field name, as ``process_step_files`` gives them.
         stored = self.storage.get_step_files(step) or MultiValueDict()
         if data is self.request.POST:
             # An upload already made stands unless a new file replaces it or it is removed.
@@ -121,16 +135,28 @@ class ApplicationWizard(NamedUrlWizardView):
                 key = form.add_prefix(name)
                 if files and files.getlist(key):
                     merged.setlist(key, files.getlist(key))
-                elif stored.getlist(key) and not data.get(f"{key}-clear"):
-                    merged.setlist(key, stored.getlist(key))
+                elif stored.getlist(name) and not data.get(f"{key}-clear"):
+                    merged.setlist(key, stored.getlist(name))
             form.files = merged
         elif stored:
             form.files = MultiValueDict({form.add_prefix(k): v for k, v in stored.lists()})
-        for name in names:
-            form.fields[name].widget.stored_names = [
-                upload.name for upload in stored.getlist(form.add_prefix(name))
-            ]
+        self.show_stored_names(form, stored)
         return form
+
+    def show_stored_names(self, form, stored=None):
+        if stored is None:
+            stored = self.storage.get_step_files(self.steps.current) or MultiValueDict()
+        for name in file_fields(form):
+            form.fields[name].widget.stored_names = [upload.name for upload in stored.getlist(name)]
+
+    def get_form_step_data(self, form):
+        # The step's own fields only: not the CSRF token, the buttons or the other steps.
+        # No answer needs a NUL character, and PostgreSQL cannot keep one in JSON.
+        data = MultiValueDict()
+        for key, values in form.data.lists():
+            if key.startswith(f"{form.prefix}-"):
+                data.setlist(key, [value.replace("\x00", "") for value in values])
+        return data
 
     def process_step_files(self, form):
         # What the form kept, by field: new uploads and earlier ones it still holds.

@@ -26,6 +26,9 @@ from django.core.management import call_command
 from django.db import connection, connections
 
 DEMO_PASSWORD = "demo-password-for-tests"
+# The built SQLite demo, once django_db_setup has made it: the browser tests'
+# server starts from a copy instead of building its own.
+DEMO_SQLITE = {}
 
 
 @contextmanager
@@ -107,6 +110,7 @@ def django_db_setup(django_db_blocker, tmp_path_factory, worker_id):
                 connections.close_all()
                 marker.touch()
             shutil.copyfile(template, own)
+            DEMO_SQLITE["template"] = template
         use_database(own)
     yield
     if vendor == "postgresql":

@@ -6,10 +6,11 @@ from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import HistoryView, IndexView
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.log_actions import registry as log_registry
 
@@ -72,6 +73,22 @@ class ApplicationIndexView(IndexView):
         # The viewset passes a fixed list; the columns depend on who exports.
         pass
 
+    def stream_csv(self, queryset):
+        # The rows are written while the response streams, after the view has
+        # left the user's admin language: each row is made in it again.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            while True:
+                with translation.override(language):
+                    row = next(rows, None)
+                if row is None:
+                    return
+                yield row
+
+        return in_language()
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         review.log_export(self.request.user, queryset, spreadsheet_format, self.personal_export)
         return super().as_spreadsheet(queryset, spreadsheet_format)
@@ -128,6 +145,15 @@ class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, Template
         forms = {}
         form = None
         try:
+            posted_version = request.POST.get("version", "")
+            if (
+                action in ("assign", "transition")
+                and posted_version.isdigit()
+                and int(posted_version) != self.object.version
+            ):
+                # Checked before the forms: their choices follow the newer state,
+                # and "not a valid choice" would hide what really happened.
+                raise review.Conflict(review.CONFLICT_MESSAGE)
             if action == "assign":
                 forms["assign_form"] = form = AssignForm(request.POST, application=self.object)
                 if form.is_valid():
@@ -164,7 +190,8 @@ class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, Template
                 return redirect(self.detail_url)
         except review.Conflict as error:
             messages.error(request, str(error))
-            return self.render_to_response(self.get_context_data(**forms), status=409)
+            # Fresh forms: the posted ones carry the stale version and would conflict again.
+            return self.render_to_response(self.get_context_data(), status=409)
         except review.ReviewError as error:
             if form is not None:
                 form.add_error(None, str(error))
@@ -223,6 +250,16 @@ def history(application):
         }
         for entry in entries.order_by("-timestamp", "-pk")
     ]
+
+
+class ApplicationHistoryView(HistoryView):
+    """Wagtail's history listing, limited like the detail page to the user's networks."""
+
+    def get_object(self):
+        application = super().get_object()
+        if not review.visible_to(self.request.user).filter(pk=application.pk).exists():
+            raise PermissionDenied
+        return application
 
 
 class DocumentDownloadView(View):

@@ -6,7 +6,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..models import Application
 from .filters import ApplicationFilterSet
-from .views import ApplicationDetailView, ApplicationIndexView, DocumentDownloadView
+from .views import (
+    ApplicationDetailView,
+    ApplicationHistoryView,
+    ApplicationIndexView,
+    DocumentDownloadView,
+)
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -22,6 +27,7 @@ class ApplicationViewSet(ModelViewSet):
     menu_order = 150
     add_to_admin_menu = True
     index_view_class = ApplicationIndexView
+    history_view_class = ApplicationHistoryView
     filterset_class = ApplicationFilterSet
     search_fields = ["reference", "applicant_name"]
     search_backend_name = None
@@ -40,6 +46,13 @@ class ApplicationViewSet(ModelViewSet):
         Column("assigned_to", label=_("Assigned to")),
         DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
     ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        # None of these views exist; a superuser, who holds every permission,
+        # would otherwise get buttons that point nowhere (and a server error).
+        return super().get_common_view_kwargs(
+            **{"add_url_name": None, "delete_url_name": None, "usage_url_name": None, **kwargs}
+        )
 
     def get_urlpatterns(self):
         detail = ApplicationDetailView.as_view(

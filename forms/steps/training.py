@@ -45,7 +45,7 @@ class CourseForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.courses = {course.pk: course for course in self.wizard_context.get("courses", [])}
-        self.fields["course"].choices = [
+        choices = [
             (pk, f"{course.title} ({course.status.label})")
             for pk, course in self.courses.items()
             if course.status in (CourseStatus.OPEN, CourseStatus.FULL)
@@ -53,9 +53,10 @@ class CourseForm(StepForm):
         # A course chosen on its own page stays listed even if it no longer
         # takes enrolments, so the applicant sees why.
         chosen = self.initial.get("course")
-        if chosen in self.courses and chosen not in dict(self.fields["course"].choices):
-            course = self.courses[chosen]
-            self.fields["course"].choices.insert(0, (chosen, course.title))
+        if chosen in self.courses and chosen not in dict(choices):
+            choices.insert(0, (chosen, self.courses[chosen].title))
+        # Assigned once, complete: the widget keeps its own copy of the list.
+        self.fields["course"].choices = choices
 
     def clean(self):
         cleaned = super().clean()
@@ -89,7 +90,7 @@ class PrerequisitesForm(StepForm):
         help_text=_("Your own estimate is enough."),
     )
     assessment_reference = forms.RegexField(
-        label=_("Reference of your skills assessment (optional)"),
+        label=_("Reference of your skills assessment"),
         regex=r"^[A-Za-z]{2,3}-\d{4}-\d{6}$",
         required=False,
         help_text=_("If you have had your skills assessed, for example TO-2026-000123."),
@@ -108,7 +109,7 @@ class NeedsForm(StepForm):
     )
     childcare = forms.BooleanField(label=_("I need childcare while I attend"), required=False)
     accessibility = forms.CharField(
-        label=_("Accessibility needs (optional)"),
+        label=_("Accessibility needs"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         required=False,

@@ -1,11 +1,17 @@
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import DEMO_PASSWORD
+from tests.conftest import DEMO_PASSWORD, DEMO_SQLITE
 from tests.servers import BASE_DIR, clean_environment, free_port, stop, wait_for
 
+REHASH_PASSWORDS = (
+    "import os; from django.contrib.auth import get_user_model\n"
+    "for user in get_user_model().objects.all():\n"
+    "    user.set_password(os.environ['DEMO_PASSWORD']); user.save()"
+)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -19,21 +25,37 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
+def demo_server(tmp_path_factory, django_db_setup):
     """The portal with the demo region, served by a separate process."""
-    database = tmp_path_factory.mktemp("browser") / "portal.sqlite3"
+    folder = tmp_path_factory.mktemp("browser")
+    database = folder / "portal.sqlite3"
     env = clean_environment(
-        DATABASE_URL=f"sqlite:///{database}", DJANGO_SETTINGS_MODULE="portal.settings.dev"
+        DATABASE_URL=f"sqlite:///{database}",
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        # Uploads of the applications the tests send stay out of the checkout.
+        PRIVATE_STORAGE_ROOT=str(folder / "private"),
     )
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=BASE_DIR)
-    subprocess.run(
-        [*manage, "load_demo", "--password", DEMO_PASSWORD],
-        env=env,
-        check=True,
-        cwd=BASE_DIR,
-        stdout=subprocess.DEVNULL,
-    )
+    if "template" in DEMO_SQLITE:
+        # The test run's own demo database, built once: same region and logins,
+        # whose passwords are hashed again with the server's (not the tests') hasher.
+        shutil.copyfile(DEMO_SQLITE["template"], database)
+        subprocess.run(
+            [*manage, "shell", "-c", REHASH_PASSWORDS],
+            env={**env, "DEMO_PASSWORD": DEMO_PASSWORD},
+            check=True,
+            cwd=BASE_DIR,
+            stdout=subprocess.DEVNULL,
+        )
+    else:
+        subprocess.run([*manage, "migrate", "--no-input", "-v0"], env=env, check=True, cwd=BASE_DIR)
+        subprocess.run(
+            [*manage, "load_demo", "--password", DEMO_PASSWORD],
+            env=env,
+            check=True,
+            cwd=BASE_DIR,
+            stdout=subprocess.DEVNULL,
+        )
     port = free_port()
     server = subprocess.Popen(
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],

@@ -2,6 +2,7 @@
 
 import datetime
 
+from forms.models import ApplicationKind
 from forms.steps.skills import COMPETENCE_AREAS
 
 from .applicant import pdf, png
@@ -113,4 +114,22 @@ def family_subsidy(variant="incentive"):
         ("consent", {"privacy": "on", "truthful": "on"}),
         ("review", {}),
     ]
+    return steps
+
+
+def for_kind(kind, variant="", helpdesk_id=None, course_id=None, contact_language=None):
+    """Valid answers for every step of ``kind``, in order; the contact language can be chosen."""
+    if kind == ApplicationKind.SKILLS_ASSESSMENT:
+        steps = skills_assessment(helpdesk_id)
+    elif kind == ApplicationKind.TRAINING_ENROLMENT:
+        steps = training_enrolment(course_id)
+    else:
+        steps = family_subsidy(variant or "incentive")
+    if contact_language:
+        steps = [
+            (step, {**answers, "contact_language": contact_language})
+            if "contact_language" in answers
+            else (step, answers)
+            for step, answers in steps
+        ]
     return steps

@@ -2,8 +2,10 @@
 
 import re
 from html import unescape
+from html.parser import HTMLParser
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 
@@ -24,8 +26,76 @@ def png(name="photo.png"):
     return SimpleUploadedFile(name, PNG, content_type="image/png")
 
 
+def italian(text, **params):
+    """``text`` as an Italian page shows it: translated when the catalogue has it."""
+    with translation.override("it"):
+        message = translation.gettext(text)
+    return message % params if params else message
+
+
+def already_uploaded(name):
+    return f"{italian('Already uploaded:')} {name}"
+
+
 def hidden_fields(response):
     return {name: unescape(value) for name, value in HIDDEN_INPUT.findall(response.text)}
+
+
+class FormValues(HTMLParser):
+    """What a browser would send back from a page: typed, ticked and selected values."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.values = {}
+        self._textarea = self._select = None
+
+    def add(self, name, value):
+        self.values.setdefault(name, []).append(value)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = attrs.get("type", "text")
+            if kind in ("checkbox", "radio"):
+                if "checked" in attrs:
+                    self.add(name, attrs.get("value", "on"))
+            elif kind not in ("file", "submit"):
+                self.add(name, attrs.get("value") or "")
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.add(name, "")
+        elif tag == "select" and name:
+            self._select = name
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.add(self._select, attrs.get("value", ""))
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            # Browsers drop the newline that opens a textarea's content.
+            self.values[self._textarea][-1] = self.values[self._textarea][-1].removeprefix("\n")
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.values[self._textarea][-1] += data
+
+
+def form_values(response):
+    parser = FormValues()
+    parser.feed(response.text)
+    return parser.values
+
+
+def as_shown(answers):
+    """``answers`` as ``Applicant.values`` reads them back: sorted lists, files left out."""
+    return {
+        name: sorted(value) if isinstance(value, list) else [value]
+        for name, value in answers.items()
+        if not hasattr(value, "read") and value != ""
+    }
 
 
 class Applicant:
@@ -48,7 +118,11 @@ class Applicant:
 
     def post(self, answers, step=None, files=None, raw=False, **buttons):
         """Post the current page's form with ``answers`` (field names without the step prefix)."""
-        data = hidden_fields(self.response)
+        # As a browser does: everything the page's form holds, then what was typed.
+        data = {
+            name: values[0] if len(values) == 1 else values
+            for name, values in form_values(self.response).items()
+        }
         prefix = "" if raw else f"{step or self.current_step}-"
         for name, value in answers.items():
             data[prefix + name] = value
@@ -77,6 +151,49 @@ class Applicant:
             self.post(plain, files=files)
             assert self.response.status_code == 200
         return self.response
+
+    def back(self):
+        """The "Back" button: posts the step as it is and goes to the previous one."""
+        previous = re.search(r'name="wizard_goto_step" value="([^"]+)"', self.response.text)
+        return self.post({}, wizard_goto_step=previous.group(1))
+
+    def values(self, step=None):
+        """The answers the current page shows for a step, by field name without the prefix."""
+        prefix = f"{step or self.current_step}-"
+        return {
+            name.removeprefix(prefix): sorted(value)
+            for name, value in form_values(self.response).items()
+            if name.startswith(prefix)
+        }
+
+    @property
+    def draft(self):
+        from forms.models import Draft
+
+        uuid = re.search(r"/([0-9a-f-]{36})/", self.url).group(1)
+        return Draft.objects.get(uuid=uuid)
+
+    @property
+    def text(self):
+        return unescape(self.response.text)
+
+    def error(self, field, step=None):
+        """The error summary's message for a field of the step (its link leads to the field)."""
+        anchor = f"id_{step or self.current_step}-{field}"
+        for target, message in self.error_links().items():
+            if target == anchor or re.fullmatch(rf"{re.escape(anchor)}_\d+", target):
+                return message
+        return None
+
+    def error_links(self):
+        """The error summary's links: field id → message."""
+        summary = re.search(r'class="[^"]*portal-error-summary.*?</ul>', self.response.text, re.S)
+        if not summary:
+            return {}
+        return {
+            anchor: unescape(text)
+            for anchor, text in re.findall(r'<a href="#([^"]+)">([^<]*)</a>', summary.group(0))
+        }
 
     def errors(self):
         return re.findall(
