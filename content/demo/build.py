@@ -340,8 +340,14 @@ class DemoBuilder:
         password = password or secrets.token_urlsafe(12)
         logins = self.people(networks, password)
         self.created_applications = demo_applications()
-        # Building translations saves some pages from copies loaded before
-        # their children were added, leaving a stale child count; Wagtail's
-        # routing below a page trusts it, so recount every node at the end.
-        Page.fix_tree(fix_paths=False)
         return logins, password
+
+    @staticmethod
+    def recount_tree():
+        """Recount every page's children, once the build has committed.
+
+        Work run when the build commits saves some translated pages from
+        copies loaded before their children existed, leaving a child count of
+        0; Wagtail's routing below a page (an application's steps) trusts it.
+        """
+        Page.fix_tree(fix_paths=False)

@@ -22,6 +22,7 @@ class Command(BaseCommand):
         if not skip_translations:
             self.stdout.write("Building the region and its translations: a few minutes…")
         logins, password = builder.build(password=password, translate=not skip_translations)
+        builder.recount_tree()
         self.stdout.write(
             f"Pages created: {builder.created}, translated copies: {builder.translated}"
         )
