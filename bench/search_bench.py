@@ -410,15 +410,17 @@ def index_new_pages(page_ids):
 
 
 def analyze():
-    """Fresh planner statistics, as autovacuum would have after a bulk load.
+    """Fresh planner statistics and no dead rows, as autovacuum leaves a bulk load.
 
-    Without them PostgreSQL still believes the tables hold the demo's few
-    hundred rows and plans the search for that.
+    Without statistics PostgreSQL still believes the tables hold the demo's
+    few hundred rows and plans the search for that; and Wagtail rewrites
+    every new index entry once more (its title norms), leaving as many dead
+    rows for each search to step over.
     """
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")
 
 
 # Measuring ------------------------------------------------------------------
@@ -473,30 +475,6 @@ def run_clients(clients, requests, make_call):
     if errors or any(thread.is_alive() for thread in threads):
         raise RuntimeError(f"a client failed or hung: {errors[:1]}")
     return [t for client_timings in timings for t in client_timings]
-
-
-def per_thread_stemmers():
-    """Give each thread its own Snowball stemmers.
-
-    ``search.language`` caches one stemmer per language for the process, but
-    a Snowball stemmer keeps the word it is working on in the instance, so
-    two threads stemming at once corrupt each other: IndexError inside
-    snowballstemmer, or silently wrong stems. Until the portal fixes that,
-    the threaded clients here would crash; one stemmer per thread leaves the
-    work of a request unchanged.
-    """
-    from search import language
-
-    make = getattr(language._stemmer, "__wrapped__", language._stemmer)
-    local = threading.local()
-
-    def stemmer(code):
-        cache = local.__dict__.setdefault("stemmers", {})
-        if code not in cache:
-            cache[code] = make(code)
-        return cache[code]
-
-    language._stemmer = stemmer
 
 
 def search_call(client):
@@ -563,24 +541,27 @@ def print_table(rows):
 def breakdown(explain):
     """Per query, one client: hits, SQL statements, time in SQL and in total.
 
-    With ``explain``, EXPLAIN ANALYZE of the slowest statement seen.
+    With ``explain``, EXPLAIN ANALYZE of the slowest statement seen, under
+    the ``SET LOCAL`` settings the search had made before it.
     """
-    from django.db import connection
+    from django.db import connection, transaction
 
     from search.backends import SearchQuery
     from search.services import search
 
-    slowest = (0.0, "", None)
+    slowest = (0.0, "", None, ())
     print(f"{'query':<28} {'lang':<4} {'hits':>5} {'SQL':>4} {'SQL ms':>7} {'total ms':>9}")
     for text, language in QUERIES:
-        statements = []
+        statements, settings = [], []
 
-        def timed(execute, sql, params, many, context, statements=statements):
+        def timed(execute, sql, params, many, context, statements=statements, settings=settings):
+            if sql.startswith("SET LOCAL"):
+                settings.append(sql)
             started = time.perf_counter()
             try:
                 return execute(sql, params, many, context)
             finally:
-                statements.append((time.perf_counter() - started, sql, params))
+                statements.append((time.perf_counter() - started, sql, params, tuple(settings)))
 
         started = time.perf_counter()
         with connection.execute_wrapper(timed):
@@ -595,8 +576,10 @@ def breakdown(explain):
     if explain and slowest[1]:
         print(f"\nslowest statement ({slowest[0] * 1000:.1f} ms), EXPLAIN ANALYZE:")
         statement = connection.ops.compose_sql(slowest[1], slowest[2])
-        print(statement)
-        with connection.cursor() as cursor:
+        print("\n".join([*slowest[3], statement]))
+        with transaction.atomic(), connection.cursor() as cursor:
+            for setting in slowest[3]:
+                cursor.execute(setting)
             cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {statement}")
             for (line,) in cursor.fetchall():
                 print(f"  {line}")
@@ -681,7 +664,6 @@ def main(argv=None):
         print(f"corpus: {italian} Italian and {english} English sentences to sample")
         indexes = language_trees(LANGUAGE_WEIGHTS)
         print(f"demo tree with {', '.join(LANGUAGE_WEIGHTS)} homes: {page_count()} pages")
-        per_thread_stemmers()
         tables = []
         for size in args.sizes:
             step = time.perf_counter()

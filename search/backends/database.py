@@ -2,14 +2,20 @@
 
 import difflib
 import operator
-from collections import Counter
-from functools import reduce
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache, reduce
 
+from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import connections, router, transaction
 
 from wagtail.models import Locale, Page
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import PlainText
@@ -27,10 +33,68 @@ from .base import Facet, Hit, SearchBackend, SearchResults
 # visitor refines the words rather than pages through the tail.
 MAX_HITS = 500
 
+# The ranked query on PostgreSQL. It reads Wagtail's index table directly,
+# as Wagtail's backend does, and ranks as it does (see ``_postgres_rank``),
+# with three differences that keep it fast on a large tree (bench/README.md):
+# - it filters on ``title || body``, the expression the search app's GIN
+#   index covers (migration 0001);
+# - it joins the page by its primary key (``object_id`` cast to integer),
+#   not the page id cast to text, which no index serves, and on the entry's
+#   content type being the page's own (pages are indexed as their specific
+#   class), rather than filtering entries on a list of content types, which
+#   would tempt the planner away from the GIN index;
+# - it returns the few columns ranking, facets and filters need, not pages.
+# The cast assumes every indexed model has an integer key, as every model of
+# the portal has.
+POSTGRES_RANKED = """
+SELECT page.id, page.title, page.path, page.depth, page.content_type_id
+FROM {entries} AS entry
+JOIN {pages} AS page
+  ON page.id = entry.object_id::integer AND page.content_type_id = entry.content_type_id
+WHERE (entry.title || entry.body) @@ to_tsquery(%(config)s::regconfig, %(query)s)
+  AND page.live AND page.locale_id = %(locale)s
+ORDER BY {title_rank} * entry.title_norm + {body_rank} DESC, page.id DESC
+LIMIT %(limit)s
+"""
+
+
+def _postgres_rank(vector, count):
+    """Wagtail's rank of ``vector`` for an and of ``count`` or-ed groups.
+
+    One group is ranked alone; several are combined as Wagtail's backend
+    does, the product of (1 + each group's rank) less one, so a page holding
+    every word well outranks one holding one word often.
+    """
+    ranks = [
+        f"ts_rank(%(weights)s::real[], entry.{vector}, "
+        f"to_tsquery(%(config)s::regconfig, %(group{i})s))"
+        for i in range(count)
+    ]
+    if count == 1:
+        return ranks[0]
+    return "(" + " * ".join(f"(1 + {rank})" for rank in ranks) + " - 1)"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What ranking, facets and filters need of a matching page."""
+
+    pk: int
+    title: str
+    path: str
+    depth: int
+    content_type_id: int
+
 
 def backend_name(language):
     """The Wagtail search backend configured for ``language`` (see settings)."""
     return f"pages_{language}"
+
+
+@lru_cache(maxsize=50_000)
+def _title_forms(title, language):
+    """The words of a title and their stems; the same titles come back search after search."""
+    return frozenset(words(title)) | frozenset(stems(title, language))
 
 
 def _title_matches(title, terms, language):
@@ -40,13 +104,19 @@ def _title_matches(title, terms, language):
     through a synonym counts half, so "assumere badante" prefers the guide
     on hiring to every page titled "assistente familiare".
     """
-    title_words = set(words(title)) | set(stems(title, language))
+    title_words = _title_forms(title, language)
     score = 0.0
     for alternatives in terms:
         found = title_words.intersection(alternatives)
         if found:
             score += 1 if found & alternatives.own else 0.5
     return score
+
+
+def _kind(content_type_id):
+    """The result type of a page content type (content types are cached by Django)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return result_type(model) if model else ResultType.PAGE
 
 
 def _vocabulary_key(language):
@@ -64,6 +134,48 @@ def _vocabulary(locale):
     return vocabulary
 
 
+def _tsquery(groups):
+    """``to_tsquery`` text: every group (its forms or-ed) and-ed together.
+
+    Forms are quoted lexemes, as Wagtail's own query builder writes them, so
+    nothing the visitor types is read as tsquery syntax.
+    """
+
+    def lexeme(form):
+        return "'" + form.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    return " & ".join(
+        "(" + " | ".join(lexeme(form) for form in sorted(group)) + ")" for group in groups
+    )
+
+
+@contextmanager
+def _method_fields_worked_out_once(pages):
+    """Each page's search fields computed by methods, evaluated once.
+
+    Wagtail's indexer reads every search field once per column it fills
+    (five on PostgreSQL), and the portal's computed fields stem the whole
+    page or look up its network. While the pages are indexed, each carries
+    the values as instance attributes, which ``SearchField.get_value`` takes
+    as they are; the methods are back afterwards.
+    """
+    shadowed = []
+    for page in pages:
+        stored = {field.name for field in page._meta.get_fields()}
+        for field in page.get_search_fields():
+            name = field.field_name
+            if isinstance(field, index.SearchField) and name not in stored:
+                method = getattr(page, name, None)
+                if callable(method):
+                    page.__dict__[name] = method()
+                    shadowed.append((page, name))
+    try:
+        yield
+    finally:
+        for page, name in shadowed:
+            del page.__dict__[name]
+
+
 class DatabaseBackend(SearchBackend):
     """Wagtail's database backend (SQLite FTS5 or PostgreSQL full text).
 
@@ -78,27 +190,31 @@ class DatabaseBackend(SearchBackend):
         return get_search_backend(backend_name(language))
 
     def search(self, query):
+        """Live pages of the query's language that match, best first, with facets.
+
+        Args:
+            query: what the visitor asked.
+
+        Returns:
+            one page of hits; facets and total count the best ``MAX_HITS``
+            matches, before the network and type filters narrow them.
+        """
         language = query.language
         terms = expand(query.text, language)
         locale = Locale.objects.filter(language_code=language).first()
         if not terms or locale is None:
             return SearchResults(query=query, language=language)
-        pages = Page.objects.live().filter(locale=locale)
-        ranked = self._ranked(language, pages, terms)
+        ranked = self._ranked(language, locale, terms)
         suggestion = ""
         if not ranked:
             suggestion = self._correction(query.text, locale)
             if suggestion:
-                terms = expand(suggestion, language)
-                ranked = self._ranked(language, pages, terms)
+                ranked = self._ranked(language, locale, expand(suggestion, language))
         networks = networks_by_path(locale.pk)
         rows = [
-            (page, network_for(page.path, networks), result_type(page.specific_class))
-            for page in ranked
+            (candidate, network_for(candidate.path, networks), _kind(candidate.content_type_id))
+            for candidate in ranked
         ]
-        network_counts = Counter(network.code for _p, network, _t in rows if network)
-        type_counts = Counter(kind for _p, _n, kind in rows)
-        titles = {network.code: network.title for network in networks.values()}
         kept = [
             row
             for row in rows
@@ -106,16 +222,45 @@ class DatabaseBackend(SearchBackend):
             and (not query.type or row[2] == query.type)
         ]
         window = kept[query.offset : query.offset + query.per_page]
-        specific = {
+        return SearchResults(
+            query=query,
+            language=language,
+            hits=self._hits(window, query.text, language),
+            total=len(kept),
+            networks=self._network_facets(rows, networks),
+            types=self._type_facets(rows),
+            suggestion=suggestion,
+        )
+
+    @staticmethod
+    def _network_facets(rows, networks):
+        counts = Counter(network.code for _c, network, _k in rows if network)
+        titles = {network.code: network.title for network in networks.values()}
+        return [Facet(code, titles[code], count) for code, count in counts.most_common()]
+
+    @staticmethod
+    def _type_facets(rows):
+        counts = Counter(kind for _c, _n, kind in rows)
+        return [Facet(kind, ResultType(kind).label, count) for kind, count in counts.most_common()]
+
+    @staticmethod
+    def _hits(window, text, language):
+        """Hits for the rows shown: only these pages are loaded whole."""
+        # The candidates' content types name their classes: one query per
+        # class, without first loading the base pages as ``specific()`` would.
+        ids_by_model = defaultdict(list)
+        for candidate, _network, _kind in window:
+            model = ContentType.objects.get_for_id(candidate.content_type_id).model_class() or Page
+            ids_by_model[model].append(candidate.pk)
+        pages = {
             page.pk: page
-            for page in Page.objects.filter(pk__in=[row[0].pk for row in window])
-            .select_related("locale")
-            .specific()
+            for model, ids in ids_by_model.items()
+            for page in model.objects.filter(pk__in=ids).select_related("locale")
         }
         hits = []
-        for page, network, kind in window:
-            page = specific[page.pk]
-            text = page_text(page, stored_only=True)
+        for candidate, network, kind in window:
+            page = pages[candidate.pk]
+            page_words = page_text(page, stored_only=True)
             hits.append(
                 Hit(
                     page_id=page.pk,
@@ -123,43 +268,73 @@ class DatabaseBackend(SearchBackend):
                     url=page.get_url(),
                     type=kind,
                     network=network.code if network else None,
-                    snippet=snippet(f"{text['intro']} {text['body']}", query.text, language),
+                    snippet=snippet(f"{page_words['intro']} {page_words['body']}", text, language),
                     language=language,
                 )
             )
-        return SearchResults(
-            query=query,
-            language=language,
-            hits=hits,
-            total=len(kept),
-            networks=[
-                Facet(code, titles[code], count) for code, count in network_counts.most_common()
-            ],
-            types=[
-                Facet(kind, ResultType(kind).label, count)
-                for kind, count in type_counts.most_common()
-            ],
-            suggestion=suggestion,
-        )
+        return hits
 
-    def _ranked(self, language, pages, terms):
-        """Up to MAX_HITS pages, best first."""
-        backend = self._wagtail_backend(language)
+    def _ranked(self, language, locale, terms):
+        """Up to MAX_HITS candidates, best first."""
         # Every word (in one of its forms) first; any word if that finds nothing.
-        every_word = reduce(
-            operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in terms)
-        )
-        ranked = list(backend.search(every_word, pages)[:MAX_HITS])
+        ranked = self._matches(language, locale, terms)
         if not ranked and len(terms) > 1:
-            any_word = PlainText(" ".join(sorted({t for g in terms for t in g})), operator="or")
-            ranked = list(backend.search(any_word, pages)[:MAX_HITS])
+            ranked = self._matches(language, locale, [{t for g in terms for t in g}])
         # SQLite ranks a stem found in the title no higher than one in the
         # body, so pages whose title has more of the words come first; among
         # those, a section before the pages it lists (a broad query lands on
         # the calendar, not on one course). The sort is stable, keeping the
         # engine's order among equals.
-        ranked.sort(key=lambda page: (-_title_matches(page.title, terms, language), page.depth))
+        ranked.sort(key=lambda c: (-_title_matches(c.title, terms, language), c.depth))
         return ranked
+
+    def _matches(self, language, locale, groups):
+        """Candidates holding a form of every group, in the engine's order."""
+        if connections[router.db_for_read(IndexEntry)].vendor == "postgresql":
+            return self._postgres_matches(language, locale, groups)
+        query = reduce(
+            operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in groups)
+        )
+        pages = (
+            Page.objects.live()
+            .filter(locale=locale)
+            .only("id", "title", "path", "depth", "content_type_id")
+        )
+        found = self._wagtail_backend(language).search(query, pages)[:MAX_HITS]
+        return [
+            Candidate(page.pk, page.title, page.path, page.depth, page.content_type_id)
+            for page in found
+        ]
+
+    def _postgres_matches(self, language, locale, groups):
+        params = {
+            "config": self._wagtail_backend(language).config,
+            "query": _tsquery(groups),
+            **{f"group{i}": _tsquery([group]) for i, group in enumerate(groups)},
+            "locale": locale.pk,
+            "weights": get_sql_weights(),
+            "limit": MAX_HITS,
+        }
+        statement = POSTGRES_RANKED.format(
+            entries=IndexEntry._meta.db_table,
+            pages=Page._meta.db_table,
+            title_rank=_postgres_rank("title", len(groups)),
+            body_rank=_postgres_rank("body", len(groups)),
+        )
+        using = router.db_for_read(IndexEntry)
+        with transaction.atomic(using=using):
+            with connections[using].cursor() as cursor:
+                # The planner cannot see that matching ``title || body`` row
+                # by row means decompressing every body: it would scan the
+                # whole table as soon as a word is common, several times
+                # slower than the GIN index.
+                cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute(statement, params)
+                rows = cursor.fetchall()
+            # Rolling back (a savepoint, inside a caller's transaction)
+            # undoes the setting; the block only read.
+            transaction.set_rollback(True, using=using)
+        return [Candidate(*row) for row in rows]
 
     def _correction(self, text, locale):
         """The words of ``text`` respelled after the closest title words, or ""."""
@@ -172,11 +347,25 @@ class DatabaseBackend(SearchBackend):
         return " ".join(corrected) if corrected != typed else ""
 
     def index_pages(self, pages):
-        languages = set()
+        """Add or refresh pages, each with its language's configuration.
+
+        Pages go to Wagtail a class and a language at a time: Wagtail writes
+        each batch in one statement and refreshes its title norms once per
+        batch (once per page when pages are added one by one).
+
+        Args:
+            pages: specific page instances, any locale.
+
+        Returns:
+            how many pages were indexed.
+        """
+        batches = defaultdict(list)
         for page in pages:
-            languages.add(page.locale.language_code)
-            self._wagtail_backend(page.locale.language_code).add(page)
-        cache.delete_many([_vocabulary_key(language) for language in languages])
+            batches[page.locale.language_code, type(page)].append(page)
+        for (language, model), batch in batches.items():
+            with _method_fields_worked_out_once(batch):
+                self._wagtail_backend(language).add_bulk(model, batch)
+        cache.delete_many([_vocabulary_key(language) for language, _model in batches])
         return len(pages)
 
     def remove_pages(self, page_ids):

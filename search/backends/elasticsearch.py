@@ -19,7 +19,16 @@ import re
 
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import Document, Integer, Keyword, Search, Text, analyzer, connections
+from elasticsearch_dsl import (
+    Document,
+    Integer,
+    Keyword,
+    Search,
+    Text,
+    analyzer,
+    connections,
+    token_filter,
+)
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -32,6 +41,7 @@ from wagtail.models import Locale
 from content.listings import networks_by_path
 from content.models.base import network_for
 from search.extract import page_text
+from search.language import SYNONYMS
 from search.types import ResultType, result_type
 
 from .base import Facet, Hit, SearchBackend, SearchQuery, SearchResults
@@ -60,6 +70,74 @@ ANALYZERS = {
     "fr": "french",
     "ar": "arabic",
 }
+
+
+# Synonyms (``search.language.SYNONYMS``, the database backend's too) are
+# added to the analysis of the visitor's words only, with a synonym_graph
+# filter, so multi-word synonyms ("assistente familiare") match as phrases
+# and pages are analysed as before. An existing index takes new analysis
+# settings only when rebuilt (``search_index --rebuild``). A filter cannot
+# be added to a built-in analyzer, so for the languages with synonyms the
+# search analyzer is the built-in one rebuilt from the parts Elasticsearch
+# documents, with the synonyms after the stop words and before the
+# stemmer: a synonym's words are then stemmed exactly as the page's words
+# were when indexed.
+REBUILT_ANALYZERS = {
+    "it": (
+        [
+            token_filter(
+                "italian_elision",
+                type="elision",
+                articles=[
+                    "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl",
+                    "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d",
+                ],
+                articles_case=True,
+            ),
+            "lowercase",
+            token_filter("italian_stop", type="stop", stopwords="_italian_"),
+        ],
+        token_filter("italian_stemmer", type="stemmer", language="light_italian"),
+    ),
+    "en": (
+        [
+            token_filter(
+                "english_possessive_stemmer", type="stemmer", language="possessive_english"
+            ),
+            "lowercase",
+            token_filter("english_stop", type="stop", stopwords="_english_"),
+        ],
+        token_filter("english_stemmer", type="stemmer", language="english"),
+    ),
+}  # fmt: skip
+
+
+def synonym_rules(language):
+    """The language's synonym groups as rules of equivalent terms ("a, b, c")."""
+    return [", ".join(sorted(group)) for group in SYNONYMS.get(language, [])]
+
+
+@functools.cache
+def search_analyzer(language):
+    """The analyzer of the visitor's words when it differs from the index's, else None.
+
+    Args:
+        language: a language code of ``settings.LANGUAGES``.
+
+    Returns:
+        a custom analyzer: the language's own, with its synonyms before the
+        stemmer; None for a language without synonyms.
+    """
+    rules = synonym_rules(language)
+    if not rules:
+        return None
+    before_stemming, stemmer = REBUILT_ANALYZERS[language]
+    synonyms = token_filter(f"{language}_synonyms", type="synonym_graph", synonyms=rules)
+    return analyzer(
+        f"{language}_search",
+        tokenizer="standard",
+        filter=[*before_stemming, synonyms, stemmer],
+    )
 
 
 def index_name(language):
@@ -117,22 +195,24 @@ class PageDocument(Document):
 
 @functools.cache
 def _document_class(name, language):
-    text_analyzer = ANALYZERS[language]
+    analysis = {"analyzer": ANALYZERS[language]}
+    if search_analyzer(language):
+        analysis["search_analyzer"] = search_analyzer(language)
     attrs = {
         "LANGUAGE": language,
         # Every word of the query must appear somewhere in the page, not all
         # in one field: title, intro and body are copied into one field for
         # matching, and scored separately for ranking.
-        "title": Text(analyzer=text_analyzer, copy_to="content"),
-        "intro": Text(analyzer=text_analyzer, copy_to="content"),
+        "title": Text(**analysis, copy_to="content"),
+        "intro": Text(**analysis, copy_to="content"),
         # Spelling suggestions come from unstemmed words: a stem such as
         # "contratt" is no word to offer a visitor.
         "body": Text(
-            analyzer=text_analyzer,
+            **analysis,
             copy_to="content",
             fields={"words": Text(analyzer="standard")},
         ),
-        "content": Text(analyzer=text_analyzer),
+        "content": Text(**analysis),
         "Index": type(
             "Index",
             (),

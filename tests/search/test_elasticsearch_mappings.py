@@ -31,6 +31,7 @@ from search import tasks
 from search.backends.base import Facet, SearchBackend, SearchQuery
 from search.backends.elasticsearch import (
     CONNECTION_ALIAS,
+    REBUILT_ANALYZERS,
     ElasticsearchBackend,
     PageDocument,
     build_search_body,
@@ -39,6 +40,7 @@ from search.backends.elasticsearch import (
     results_from_response,
     safe_fragment,
 )
+from search.language import SYNONYMS
 from search.tasks import indexable_pages, load_pages
 from search.types import ResultType
 
@@ -98,6 +100,11 @@ def test_each_index_analyses_text_in_its_language(language, analyzer):
     for field in ("title", "intro", "body", "content"):
         assert properties[field]["type"] == "text"
         assert properties[field]["analyzer"] == analyzer
+        # The visitor's words go through the synonyms where the language has some.
+        if language in SYNONYMS:
+            assert properties[field]["search_analyzer"] == f"{language}_search"
+        else:
+            assert "search_analyzer" not in properties[field]
     for field in ("title", "intro", "body"):
         assert properties[field]["copy_to"] == "content"
     # Suggestions are whole words, not stems.
@@ -116,8 +123,84 @@ def test_result_fields_are_keywords_and_the_url_is_only_stored():
     }
 
 
-def test_built_in_analyzers_need_no_analysis_settings():
-    assert page_document("it")._index.to_dict()["settings"] == {"number_of_shards": 1}
+@pytest.mark.parametrize("language", ["ro", "es", "fr", "ar"])
+def test_built_in_analyzers_need_no_analysis_settings(language):
+    assert page_document(language)._index.to_dict()["settings"] == {"number_of_shards": 1}
+
+
+def test_every_language_with_synonyms_has_its_analyzer_rebuilt():
+    assert set(SYNONYMS) <= set(REBUILT_ANALYZERS)
+
+
+def test_italian_search_analyzer_is_the_built_in_one_with_synonyms_before_stemming():
+    analysis = page_document("it")._index.to_dict()["settings"]["analysis"]
+    assert analysis["analyzer"] == {
+        "it_search": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [
+                "italian_elision",
+                "lowercase",
+                "italian_stop",
+                "it_synonyms",
+                "italian_stemmer",
+            ],
+        }
+    }
+    filters = analysis["filter"]
+    # The parts of Elasticsearch's built-in "italian" analyzer, which indexes the pages.
+    assert filters["italian_elision"]["type"] == "elision"
+    assert filters["italian_elision"]["articles_case"] is True
+    assert {"l", "dell", "un"} <= set(filters["italian_elision"]["articles"])
+    assert filters["italian_stop"] == {"type": "stop", "stopwords": "_italian_"}
+    assert filters["italian_stemmer"] == {"type": "stemmer", "language": "light_italian"}
+    assert filters["it_synonyms"] == {
+        "type": "synonym_graph",
+        "synonyms": [
+            "assistente familiare, assistenti familiari, badante, badanti, colf",
+            "punto informativo, sportelli, sportello, ufficio",
+            "corsi, corso, formazione, modulo",
+            "contributi, inps",
+            "sostituta, sostituto, sostituzione",
+            "paga, retribuzione, stipendio",
+            "cessazione, dimissioni, licenziamento",
+        ],
+    }
+
+
+def test_english_search_analyzer_is_the_built_in_one_with_synonyms_before_stemming():
+    analysis = page_document("en")._index.to_dict()["settings"]["analysis"]
+    assert analysis["analyzer"]["en_search"]["filter"] == [
+        "english_possessive_stemmer",
+        "lowercase",
+        "english_stop",
+        "en_synonyms",
+        "english_stemmer",
+    ]
+    filters = analysis["filter"]
+    assert filters["english_possessive_stemmer"] == {
+        "type": "stemmer",
+        "language": "possessive_english",
+    }
+    assert filters["english_stop"] == {"type": "stop", "stopwords": "_english_"}
+    assert filters["english_stemmer"] == {"type": "stemmer", "language": "english"}
+    synonyms = filters["en_synonyms"]
+    assert synonyms["type"] == "synonym_graph"
+    assert "badante, care worker, caregiver, carer, home care worker" in synonyms["synonyms"]
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_synonym_rules_are_the_database_backends_groups(language):
+    rules = page_document(language)._index.to_dict()["settings"]["analysis"]["filter"][
+        f"{language}_synonyms"
+    ]["synonyms"]
+    assert [set(rule.split(", ")) for rule in rules] == SYNONYMS[language]
+
+
+def test_the_query_leaves_the_words_to_the_fields_search_analyzer():
+    # No analyzer in the request: the mapping's search analyzer, synonyms
+    # and all, analyses the words of every match.
+    assert "analyzer" not in _strings(build_search_body(SearchQuery("badante", "it")))
 
 
 def test_ukrainian_index_defines_its_own_analyzer():
