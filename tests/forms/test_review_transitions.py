@@ -23,7 +23,9 @@ from .review_helpers import detail_url, login, make_application, reviewer
 pytestmark = pytest.mark.django_db
 
 State = ApplicationState
-LEGAL = [(source, target) for source, targets in review.TRANSITIONS.items() for target in targets]
+LEGAL = [
+    (source, target) for source, targets in review.TRANSITIONS.items() for target in sorted(targets)
+]
 ILLEGAL = [
     (source, target)
     for source, target in itertools.product(State, State)
