@@ -4,6 +4,7 @@ import pytest
 
 from django.db.models import Max
 from django.test import Client
+from django.utils import translation
 
 from content.factories import CoursePageFactory
 from content.models import HelpdeskPage, NetworkPage, TrainingCalendarPage
@@ -19,6 +20,18 @@ APPLICATIONS = [
     (ApplicationKind.FAMILY_SUBSIDY, "incentive"),
     (ApplicationKind.FAMILY_SUBSIDY, "replacement"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def staff_language():
+    """Each test starts in English, the language of the source strings.
+
+    A request through the test client leaves its language active in the
+    thread afterwards; without this, a test's messages would be in whatever
+    language the previous test's last request used.
+    """
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

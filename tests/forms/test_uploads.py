@@ -31,9 +31,10 @@ BAD_FILES = {"too large": large, "an executable named .pdf": executable, "empty"
 
 def refusal(make):
     """What the Italian page says about such a file."""
-    with translation.override("it"), pytest.raises(ValidationError) as refused:
-        DocumentField().clean(make())
-    return refused.value.messages[0]
+    with translation.override("it"):
+        with pytest.raises(ValidationError) as refused:
+            DocumentField().clean(make())
+        return refused.value.messages[0]
 
 
 @pytest.fixture(autouse=True)
