@@ -25,7 +25,7 @@ from .review_helpers import make_application, reviewer
 pytestmark = pytest.mark.django_db
 
 State = ApplicationState
-LINK = re.compile(r"http://testserver(/ro/application-info/[\w-]+/)")
+LINK = re.compile(r"https?://[^/\s]+(/ro/application-info/[\w-]+/)")
 
 
 @pytest.fixture
@@ -43,7 +43,9 @@ def requested():
         message="Mandateci una copia leggibile del contratto.",
     )
     [email] = mail.outbox
-    return application, LINK.search(email.body).group(1)
+    link = LINK.search(email.body)
+    assert link, email.body
+    return application, link.group(1)
 
 
 def answer(link, text="Ecco il contratto.", files=()):
