@@ -16,6 +16,7 @@ from content.models import CourseStatus, NetworkPage
 from . import review, services
 from .definitions import definition_for
 from .models import Application, ApplicationFormPage, ApplicationKind, Document, Draft
+from .steps.skills import COMPETENCE_AREAS
 
 State = review.State
 # A minimal, valid PDF: enough for a reviewer to download and open.
@@ -80,19 +81,7 @@ def answers(kind, variant, person, page):
                 "tasks": "Igiene, pasti, compagnia, accompagnamento alle visite.",
                 "competences": ["personal_care", "nutrition", "dementia"],
             },
-            "self-assessment": dict.fromkeys(
-                [
-                    "personal_care",
-                    "mobility",
-                    "nutrition",
-                    "medication",
-                    "household",
-                    "communication",
-                    "dementia",
-                    "first_aid",
-                ],
-                "3",
-            ),
+            "self-assessment": dict.fromkeys([code for code, _label in COMPETENCE_AREAS], "3"),
             "documents": {},
             "interview": {"helpdesk": str(helpdesks[0].pk), "availability": ["tue_morning"]},
             "consent": {"privacy": "on", "truthful": "on"},

@@ -46,11 +46,11 @@ class ReviewError(Exception):
 
 
 class Conflict(ReviewError):
-    pass
+    """Someone else changed the application since the reviewer loaded it."""
 
 
 class SeatsFull(ReviewError):
-    pass
+    """The course has no seat for this enrolment; it stays on the waiting list."""
 
 
 # Who sees what.

@@ -64,14 +64,10 @@ class ApplicationIndexView(IndexView):
     def personal_export(self):
         return review.is_regional_admin(self.request.user)
 
-    @property
-    def list_export(self):
-        return EXPORT_BASIC + (EXPORT_PERSONAL if self.personal_export else [])
-
-    @list_export.setter
-    def list_export(self, value):
-        # The viewset passes a fixed list; the columns depend on who exports.
-        pass
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        # The columns depend on who exports, not on the viewset's fixed list.
+        self.list_export = EXPORT_BASIC + (EXPORT_PERSONAL if self.personal_export else [])
 
     def stream_csv(self, queryset):
         # The rows are written while the response streams, after the view has

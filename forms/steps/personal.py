@@ -12,8 +12,8 @@ from .fields import DateField
 LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 
 
-class AboutYouForm(StepForm):
-    title = _("About you")
+class ContactForm(StepForm):
+    """Who applies and how to reach them: shared by every kind's first personal step."""
 
     first_name = forms.CharField(
         label=_("First name"),
@@ -24,20 +24,6 @@ class AboutYouForm(StepForm):
         label=_("Last name"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
-    date_of_birth = DateField(
-        label=_("Date of birth"),
-        help_text=_("For example 2026-03-27."),
-        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
-    )
-    nationality = forms.CharField(label=_("Nationality"), max_length=100)
-    languages = forms.MultipleChoiceField(
-        label=_("Languages you speak"),
-        choices=LANGUAGE_CHOICES,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    other_languages = forms.CharField(
-        label=_("Other languages you speak"), max_length=200, required=False
     )
     email = forms.EmailField(
         label=_("E-mail"),
@@ -54,6 +40,43 @@ class AboutYouForm(StepForm):
         label=_("Language we should use to contact you"), choices=LANGUAGE_CHOICES
     )
 
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        digits = [c for c in phone if c.isdigit()]
+        if len(digits) < 6 or any(c not in "0123456789 +-./()" for c in phone):
+            raise ValidationError(_("Enter a phone number, for example +39 011 123 4567."))
+        return phone
+
+
+class AboutYouForm(ContactForm):
+    title = _("About you")
+    field_order = [
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "nationality",
+        "languages",
+        "other_languages",
+        "email",
+        "phone",
+        "contact_language",
+    ]
+
+    date_of_birth = DateField(
+        label=_("Date of birth"),
+        help_text=_("For example 2026-03-27."),
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}, format="%Y-%m-%d"),
+    )
+    nationality = forms.CharField(label=_("Nationality"), max_length=100)
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you speak"),
+        choices=LANGUAGE_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    other_languages = forms.CharField(
+        label=_("Other languages you speak"), max_length=200, required=False
+    )
+
     def clean_date_of_birth(self):
         born = self.cleaned_data["date_of_birth"]
         today = timezone.localdate()
@@ -62,13 +85,6 @@ class AboutYouForm(StepForm):
         if born.year < today.year - 110:
             raise ValidationError(_("Check the year of birth."))
         return born
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        digits = [c for c in phone if c.isdigit()]
-        if len(digits) < 6 or any(c not in "0123456789 +-./()" for c in phone):
-            raise ValidationError(_("Enter a phone number, for example +39 011 123 4567."))
-        return phone
 
 
 PERMIT_CHOICES = [

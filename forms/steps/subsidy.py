@@ -7,6 +7,7 @@ from forms.models import SubsidyVariant
 
 from .base import StepForm
 from .fields import DateField, DocumentField, IbanField
+from .personal import ContactForm
 
 AGE_BANDS = [
     ("under_65", _("Under 65")),
@@ -51,43 +52,24 @@ class VariantForm(StepForm):
     )
 
 
-class ApplicantForm(StepForm):
+class ApplicantForm(ContactForm):
     title = _("About you")
+    field_order = [
+        "first_name",
+        "last_name",
+        "tax_code",
+        "relationship",
+        "email",
+        "phone",
+        "contact_language",
+    ]
 
-    first_name = forms.CharField(
-        label=_("First name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-    )
-    last_name = forms.CharField(
-        label=_("Last name"),
-        max_length=100,
-        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
-    )
     tax_code = forms.CharField(label=_("Tax code"), max_length=16, min_length=11)
     relationship = forms.ChoiceField(
         label=_("Your relationship with the person cared for"),
         choices=RELATIONSHIPS,
         widget=forms.RadioSelect,
     )
-    email = forms.EmailField(
-        label=_("E-mail"),
-        required=False,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        help_text=_("We send the confirmation and your link to continue later here."),
-    )
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=32,
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-    )
-    contact_language = forms.ChoiceField(label=_("Language we should use to contact you"))
-
-    def __init__(self, *args, **kwargs):
-        from .personal import LANGUAGE_CHOICES
-
-        super().__init__(*args, **kwargs)
-        self.fields["contact_language"].choices = LANGUAGE_CHOICES
 
     def clean_tax_code(self):
         return self.cleaned_data["tax_code"].upper().replace(" ", "")

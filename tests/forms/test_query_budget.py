@@ -2,9 +2,7 @@
 
 import pytest
 
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from content import factories
 from content.models import HelpdeskPage, NetworkPage
@@ -12,20 +10,13 @@ from forms import review
 from forms.models import Application, ApplicationFormPage, ApplicationKind
 
 from ..conftest import DEMO_PASSWORD
+from ..content.test_query_counts import queries_to_render
 from .answers import skills_assessment
 from .applicant import Applicant
 
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 25
-
-
-def queries_to_render(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
 
 
 def assert_flat(client, url, grow):
