@@ -2,6 +2,7 @@
 
 import difflib
 import operator
+import zlib
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import PlainText
 
-from content.listings import networks_by_path
+from content.models import NetworkPage
 from content.models.base import network_for
 
 from ..extract import page_text
@@ -33,6 +34,12 @@ from .base import Facet, Hit, SearchBackend, SearchResults
 # visitor refines the words rather than pages through the tail.
 MAX_HITS = 500
 
+# The page columns a candidate is made of, in ``Candidate``'s order.
+CANDIDATE_COLUMNS = (
+    "id", "title", "path", "depth", "content_type_id", "url_path", "live_revision_id",
+)  # fmt: skip
+
+
 # The ranked query on PostgreSQL. It reads Wagtail's index table directly,
 # as Wagtail's backend does, and ranks as it does (see ``_postgres_rank``),
 # with three differences that keep it fast on a large tree (bench/README.md):
@@ -43,15 +50,16 @@ MAX_HITS = 500
 #   content type being the page's own (pages are indexed as their specific
 #   class), rather than filtering entries on a list of content types, which
 #   would tempt the planner away from the GIN index;
-# - it returns the few columns ranking, facets and filters need, not pages.
+# - it returns the few columns ranking, facets, filters and the cache of
+#   shown pages need, not pages.
 # The cast assumes every indexed model has an integer key, as every model of
 # the portal has.
 POSTGRES_RANKED = """
-SELECT page.id, page.title, page.path, page.depth, page.content_type_id
+SELECT {columns}
 FROM {entries} AS entry
 JOIN {pages} AS page
   ON page.id = entry.object_id::integer AND page.content_type_id = entry.content_type_id
-WHERE (entry.title || entry.body) @@ to_tsquery(%(config)s::regconfig, %(query)s)
+WHERE (entry.title || entry.body) @@ %(query)s::tsquery
   AND page.live AND page.locale_id = %(locale)s
 ORDER BY {title_rank} * entry.title_norm + {body_rank} DESC, page.id DESC
 LIMIT %(limit)s
@@ -66,9 +74,7 @@ def _postgres_rank(vector, count):
     every word well outranks one holding one word often.
     """
     ranks = [
-        f"ts_rank(%(weights)s::real[], entry.{vector}, "
-        f"to_tsquery(%(config)s::regconfig, %(group{i})s))"
-        for i in range(count)
+        f"ts_rank(%(weights)s::real[], entry.{vector}, %(group{i})s::tsquery)" for i in range(count)
     ]
     if count == 1:
         return ranks[0]
@@ -84,6 +90,29 @@ class Candidate:
     path: str
     depth: int
     content_type_id: int
+    url_path: str
+    live_revision_id: int | None
+
+
+@dataclass(frozen=True)
+class Network:
+    """What facets and hits show of a network."""
+
+    code: str
+    title: str
+
+
+# What a hit shows of a page besides its title (its URL and its text) is the
+# same for every search until another revision of the page goes live or its
+# URL changes: it is cached under a key made of both, so a stale entry is
+# never read. The timeout covers what neither changes, such as a site's
+# hostname.
+CARD_TIMEOUT = 60 * 60
+
+
+def _card_key(candidate):
+    where = zlib.crc32(candidate.url_path.encode())
+    return f"search-card-{candidate.pk}-{candidate.live_revision_id}-{where}"
 
 
 def backend_name(language):
@@ -119,6 +148,36 @@ def _kind(content_type_id):
     return result_type(model) if model else ResultType.PAGE
 
 
+def _networks(locale):
+    """The live networks of a locale by tree path: facets need codes and titles only."""
+    rows = (
+        NetworkPage.objects.live()
+        .filter(locale=locale)
+        .order_by("path")
+        .values_list("path", "code", "title")
+    )
+    return {path: Network(code, title) for path, code, title in rows}
+
+
+def _specific_pages(candidates):
+    """The candidates' pages, one query per class (their content types name them)."""
+    ids_by_model = defaultdict(list)
+    for candidate in candidates:
+        model = ContentType.objects.get_for_id(candidate.content_type_id).model_class() or Page
+        ids_by_model[model].append(candidate.pk)
+    return [
+        page
+        for model, ids in ids_by_model.items()
+        for page in model.objects.filter(pk__in=ids).select_related("locale")
+    ]
+
+
+def _card(page):
+    """A page's URL and the text its snippets are cut from."""
+    page_words = page_text(page, stored_only=True)
+    return page.get_url(), f"{page_words['intro']} {page_words['body']}"
+
+
 def _vocabulary_key(language):
     return f"search-vocabulary-{language}"
 
@@ -135,9 +194,9 @@ def _vocabulary(locale):
 
 
 def _tsquery(groups):
-    """``to_tsquery`` text: every group (its forms or-ed) and-ed together.
+    """tsquery text: every group (its lexemes or-ed) and-ed together.
 
-    Forms are quoted lexemes, as Wagtail's own query builder writes them, so
+    Lexemes are quoted, as Wagtail's own query builder writes them, so
     nothing the visitor types is read as tsquery syntax.
     """
 
@@ -147,6 +206,36 @@ def _tsquery(groups):
     return " & ".join(
         "(" + " | ".join(lexeme(form) for form in sorted(group)) + ")" for group in groups
     )
+
+
+# Each form's lexemes under a text-search configuration, as PostgreSQL's
+# dictionaries make them (none for a stop word). The same forms come back
+# search after search, and the answer for one never changes.
+_LEXEMES = {}
+_LEXEMES_MAX = 50_000
+
+
+def _postgres_lexemes(cursor, config, groups):
+    """The groups as PostgreSQL's lexemes, groups left with none dropped.
+
+    The forms of a word mostly share a lexeme ("contratto", "contratti" and
+    the stem "contratt" are all 'contratt'), and a query that repeats one
+    makes every match and every rank read it again. Working the lexemes out
+    here, once per form, lets the query name each only once; a group of
+    stop words is dropped, as ``to_tsquery`` drops it.
+    """
+    missing = sorted({form for group in groups for form in group if (config, form) not in _LEXEMES})
+    if missing:
+        if len(_LEXEMES) > _LEXEMES_MAX:
+            _LEXEMES.clear()
+        cursor.execute(
+            "SELECT form, tsvector_to_array(to_tsvector(%s::regconfig, form)) "
+            "FROM unnest(%s::text[]) AS form",
+            [config, missing],
+        )
+        _LEXEMES.update(((config, form), frozenset(lexemes)) for form, lexemes in cursor)
+    lexemes = [frozenset().union(*(_LEXEMES[config, form] for form in group)) for group in groups]
+    return [group for group in lexemes if group]
 
 
 @contextmanager
@@ -210,9 +299,10 @@ class DatabaseBackend(SearchBackend):
             suggestion = self._correction(query.text, locale)
             if suggestion:
                 ranked = self._ranked(language, locale, expand(suggestion, language))
-        networks = networks_by_path(locale.pk)
+        networks = _networks(locale)
+        kinds = {pk: _kind(pk) for pk in {candidate.content_type_id for candidate in ranked}}
         rows = [
-            (candidate, network_for(candidate.path, networks), _kind(candidate.content_type_id))
+            (candidate, network_for(candidate.path, networks), kinds[candidate.content_type_id])
             for candidate in ranked
         ]
         kept = [
@@ -245,30 +335,25 @@ class DatabaseBackend(SearchBackend):
 
     @staticmethod
     def _hits(window, text, language):
-        """Hits for the rows shown: only these pages are loaded whole."""
-        # The candidates' content types name their classes: one query per
-        # class, without first loading the base pages as ``specific()`` would.
-        ids_by_model = defaultdict(list)
-        for candidate, _network, _kind in window:
-            model = ContentType.objects.get_for_id(candidate.content_type_id).model_class() or Page
-            ids_by_model[model].append(candidate.pk)
-        pages = {
-            page.pk: page
-            for model, ids in ids_by_model.items()
-            for page in model.objects.filter(pk__in=ids).select_related("locale")
-        }
+        """Hits for the rows shown; only pages missing from the cache are loaded."""
+        keys = {candidate.pk: _card_key(candidate) for candidate, *_ in window}
+        cards = cache.get_many(list(keys.values()))
+        missing = [candidate for candidate, *_ in window if keys[candidate.pk] not in cards]
+        if missing:
+            loaded = {keys[page.pk]: _card(page) for page in _specific_pages(missing)}
+            cache.set_many(loaded, CARD_TIMEOUT)
+            cards.update(loaded)
         hits = []
         for candidate, network, kind in window:
-            page = pages[candidate.pk]
-            page_words = page_text(page, stored_only=True)
+            url, page_words = cards[keys[candidate.pk]]
             hits.append(
                 Hit(
-                    page_id=page.pk,
-                    title=page.title,
-                    url=page.get_url(),
+                    page_id=candidate.pk,
+                    title=candidate.title,
+                    url=url,
                     type=kind,
                     network=network.code if network else None,
-                    snippet=snippet(f"{page_words['intro']} {page_words['body']}", text, language),
+                    snippet=snippet(page_words, text, language),
                     language=language,
                 )
             )
@@ -295,35 +380,34 @@ class DatabaseBackend(SearchBackend):
         query = reduce(
             operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in groups)
         )
-        pages = (
-            Page.objects.live()
-            .filter(locale=locale)
-            .only("id", "title", "path", "depth", "content_type_id")
-        )
+        pages = Page.objects.live().filter(locale=locale).only(*CANDIDATE_COLUMNS)
         found = self._wagtail_backend(language).search(query, pages)[:MAX_HITS]
         return [
-            Candidate(page.pk, page.title, page.path, page.depth, page.content_type_id)
-            for page in found
+            Candidate(*(getattr(page, column) for column in CANDIDATE_COLUMNS)) for page in found
         ]
 
     def _postgres_matches(self, language, locale, groups):
-        params = {
-            "config": self._wagtail_backend(language).config,
-            "query": _tsquery(groups),
-            **{f"group{i}": _tsquery([group]) for i, group in enumerate(groups)},
-            "locale": locale.pk,
-            "weights": get_sql_weights(),
-            "limit": MAX_HITS,
-        }
-        statement = POSTGRES_RANKED.format(
-            entries=IndexEntry._meta.db_table,
-            pages=Page._meta.db_table,
-            title_rank=_postgres_rank("title", len(groups)),
-            body_rank=_postgres_rank("body", len(groups)),
-        )
+        config = self._wagtail_backend(language).config
         using = router.db_for_read(IndexEntry)
         with transaction.atomic(using=using):
             with connections[using].cursor() as cursor:
+                lexemes = _postgres_lexemes(cursor, config, groups)
+                if not lexemes:
+                    return []
+                params = {
+                    "query": _tsquery(lexemes),
+                    **{f"group{i}": _tsquery([group]) for i, group in enumerate(lexemes)},
+                    "locale": locale.pk,
+                    "weights": get_sql_weights(),
+                    "limit": MAX_HITS,
+                }
+                statement = POSTGRES_RANKED.format(
+                    columns=", ".join(f"page.{column}" for column in CANDIDATE_COLUMNS),
+                    entries=IndexEntry._meta.db_table,
+                    pages=Page._meta.db_table,
+                    title_rank=_postgres_rank("title", len(lexemes)),
+                    body_rank=_postgres_rank("body", len(lexemes)),
+                )
                 # The planner cannot see that matching ``title || body`` row
                 # by row means decompressing every body: it would scan the
                 # whole table as soon as a word is common, several times

@@ -73,3 +73,46 @@ def test_editing_a_draft_leaves_the_live_text_indexed(
     with django_capture_on_commit_callbacks(execute=True):
         draft.save_revision()
     assert found(WORD) == [new_guide.pk]
+
+
+def test_a_new_revision_shows_its_text_and_url_in_the_hit(
+    new_guide, django_capture_on_commit_callbacks
+):
+    (before,) = search(SearchQuery(text=WORD, language="it")).hits
+    assert "Come funziona" in before.snippet
+    page = GuidancePage.objects.get(pk=new_guide.pk)
+    page.intro = f"Il testo nuovo su {WORD}."
+    page.slug = "guida-rinnovata"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    (after,) = search(SearchQuery(text=WORD, language="it")).hits
+    assert "testo nuovo" in after.snippet
+    assert "Come funziona" not in after.snippet
+    assert after.url.endswith("/guida-rinnovata/")
+
+
+def test_a_moved_page_is_shown_with_its_new_url(italian, django_capture_on_commit_callbacks):
+    helpdesk = HelpdeskPage.objects.live().get(
+        locale=italian, slug="sportello-assistenza-familiare-moncalieri"
+    )
+    hits = search(SearchQuery(text="Moncalieri", language="it")).hits
+    assert "/torino/" in next(hit.url for hit in hits if hit.page_id == helpdesk.pk)
+    target = HelpdeskIndexPage.objects.get(locale=italian, url_path__contains="/cuneo/")
+    with django_capture_on_commit_callbacks(execute=True):
+        helpdesk.move(target, pos="last-child")
+    hits = search(SearchQuery(text="Moncalieri", language="it")).hits
+    assert "/cuneo/" in next(hit.url for hit in hits if hit.page_id == helpdesk.pk)
+
+
+def test_renaming_a_section_changes_the_urls_shown_below_it(
+    new_guide, django_capture_on_commit_callbacks
+):
+    (before,) = search(SearchQuery(text=WORD, language="it")).hits
+    index = GuidanceIndexPage.objects.get(pk=new_guide.get_parent().pk)
+    old_slug = index.slug
+    assert f"/{old_slug}/" in before.url
+    index.slug = f"{old_slug}-nuova"
+    with django_capture_on_commit_callbacks(execute=True):
+        index.save_revision().publish()
+    (after,) = search(SearchQuery(text=WORD, language="it")).hits
+    assert f"/{old_slug}-nuova/" in after.url
