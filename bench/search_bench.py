@@ -437,44 +437,104 @@ def percentiles(seconds):
     return Figures(p50=cuts[49], p95=cuts[94])
 
 
-def run_clients(clients, requests, make_call):
-    """Latencies (s) of ``requests`` calls spread over ``clients`` threads.
+def run_clients(clients, requests, make_call, processes=True):
+    """Latencies (s) of ``requests`` calls spread over ``clients`` clients.
 
     ``make_call(client)`` returns the client's callable, taking the request
-    number. Each thread has its own database connection (Django's are per
-    thread), opened before the clock starts and closed when it ends.
+    number. Each client has its own database connection, opened before the
+    clock starts and closed when it ends. By default each client is a
+    process forked from this one, as each concurrent request of the portal
+    is served by its own WSGI worker process (gunicorn's sync workers);
+    with ``processes=False`` they are threads of this process and share one
+    interpreter lock, which the portal's server never makes requests do.
     """
+    shares = [requests // clients + (i < requests % clients) for i in range(clients)]
+    if processes:
+        return _run_processes(shares, make_call)
+    return _run_threads(shares, make_call)
+
+
+def _client_timings(i, share, make_call, barrier):
     from django.db import connection, connections
 
-    shares = [requests // clients + (i < requests % clients) for i in range(clients)]
-    timings = [[] for _ in range(clients)]
-    errors = []
-    barrier = threading.Barrier(clients)
+    try:
+        call = make_call(i)
+        connection.ensure_connection()
+        barrier.wait(timeout=60)
+        timings = []
+        for n in range(share):
+            started = time.perf_counter()
+            call(n)
+            timings.append(time.perf_counter() - started)
+        return timings
+    except Exception:
+        barrier.abort()
+        raise
+    finally:
+        connections.close_all()
+
+
+def _run_processes(shares, make_call):
+    import multiprocessing
+    import queue
+
+    from django.db import connections
+
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(len(shares))
+    results = context.Queue()
 
     def client(i):
         try:
-            call = make_call(i)
-            connection.ensure_connection()
-            barrier.wait(timeout=60)
-            for n in range(shares[i]):
-                started = time.perf_counter()
-                call(n)
-                timings[i].append(time.perf_counter() - started)
+            results.put((i, _client_timings(i, shares[i], make_call, barrier), None))
+        except Exception as error:  # reported by the parent
+            traceback.print_exc()
+            results.put((i, [], repr(error)))
+
+    # A forked child must not share the parent's connection.
+    connections.close_all()
+    workers = [context.Process(target=client, args=(i,), daemon=True) for i in range(len(shares))]
+    for worker in workers:
+        worker.start()
+    timings, errors = [], []
+    try:
+        for _ in workers:
+            _i, client_timings, error = results.get(timeout=THREAD_TIMEOUT_S)
+            timings.extend(client_timings)
+            if error:
+                errors.append(error)
+    except queue.Empty:
+        errors.append("a client hung")
+    finally:
+        for worker in workers:
+            worker.join(timeout=10)
+            if worker.is_alive():
+                worker.kill()
+    if errors:
+        raise RuntimeError(f"a client failed or hung: {errors[:1]}")
+    return timings
+
+
+def _run_threads(shares, make_call):
+    threads_timings = [[] for _ in shares]
+    errors = []
+    barrier = threading.Barrier(len(shares))
+
+    def client(i):
+        try:
+            threads_timings[i] = _client_timings(i, shares[i], make_call, barrier)
         except Exception as error:  # reported after the run
             traceback.print_exc()
             errors.append(error)
-            barrier.abort()
-        finally:
-            connections.close_all()
 
-    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(len(shares))]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=THREAD_TIMEOUT_S)
     if errors or any(thread.is_alive() for thread in threads):
         raise RuntimeError(f"a client failed or hung: {errors[:1]}")
-    return [t for client_timings in timings for t in client_timings]
+    return [t for client_timings in threads_timings for t in client_timings]
 
 
 def search_call(client):
@@ -512,15 +572,17 @@ def warm_up(page_ids):
     run_clients(1, 50, lookup_call_factory(page_ids))
 
 
-def measure(size, requests):
+def measure(size, requests, processes=True):
     from wagtail.models import Page
 
     page_ids = list(Page.objects.filter(depth__gt=1).values_list("pk", flat=True))
     warm_up(page_ids)
     rows = []
     for clients in CLIENTS:
-        searched = percentiles(run_clients(clients, requests, search_call))
-        looked_up = percentiles(run_clients(clients, requests, lookup_call_factory(page_ids)))
+        searched = percentiles(run_clients(clients, requests, search_call, processes))
+        looked_up = percentiles(
+            run_clients(clients, requests, lookup_call_factory(page_ids), processes)
+        )
         rows.append((size, clients, searched, looked_up))
     return rows
 
@@ -629,6 +691,12 @@ def parse_args(argv=None):
     )
     parser.add_argument("--keep", action="store_true", help="Leave the database in place.")
     parser.add_argument(
+        "--threads",
+        action="store_true",
+        help="Run the clients as threads of one process instead of one process each "
+        "(they then share one interpreter lock, as the portal's requests never do).",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="Print where one pass over the queries spends its time (cProfile) at each size.",
@@ -675,7 +743,7 @@ def main(argv=None):
             )
             index_new_pages(new_ids)
             analyze()
-            tables.append(measure(page_count(), args.requests))
+            tables.append(measure(page_count(), args.requests, processes=not args.threads))
             print()
             print_table(tables[-1])
             print()
