@@ -17,7 +17,7 @@ import html
 import logging
 import re
 
-from elasticsearch import NotFoundError
+from elasticsearch import BadRequestError, NotFoundError
 from elasticsearch.helpers import bulk
 from elasticsearch_dsl import (
     Document,
@@ -382,7 +382,7 @@ def results_from_response(query: SearchQuery, raw: dict) -> SearchResults:
             Hit(
                 page_id=source["page_id"],
                 title=source["title"],
-                url=source["url"],
+                url=source.get("url", ""),
                 type=source["type"],
                 network=source.get("network"),
                 snippet=_snippet(item.get("highlight", {}), source.get("intro") or ""),
@@ -440,12 +440,26 @@ class ElasticsearchBackend(SearchBackend):
             return connections.create_connection(alias=CONNECTION_ALIAS, hosts=[self.url])
 
     def _ensure_index(self, language):
+        """Create the language's index with its analyzers if it is missing.
+
+        An existing index is left as it is: Elasticsearch cannot change the
+        analysis of an open index (``search_index --rebuild`` recreates it),
+        and asking it to compare would fail on values it hands back as
+        strings (``articles_case`` comes back as "true").
+        """
         document = page_document(language)
-        if document._index._name not in self._ready:
-            self._client()
-            # Creates the index with its analyzers, or adds new fields to it.
-            document.init(using=CONNECTION_ALIAS)
-            self._ready.add(document._index._name)
+        name = document._index._name
+        if name in self._ready:
+            return
+        self._client()
+        if not document._index.exists(using=CONNECTION_ALIAS):
+            try:
+                document.init(using=CONNECTION_ALIAS)
+            except BadRequestError as error:
+                # Another worker created it in the meantime.
+                if error.message != "resource_already_exists_exception":
+                    raise
+        self._ready.add(name)
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Live pages of the query's language that match, with facets.
@@ -509,8 +523,12 @@ class ElasticsearchBackend(SearchBackend):
         page_ids = list(page_ids)
         if not page_ids:
             return 0
+        indexes = [index_name(language) for language in languages()]
+        # A delete by query only sees what has been refreshed: a page
+        # indexed less than a second ago would otherwise stay findable.
+        self._client().indices.refresh(index=indexes, ignore_unavailable=True)
         response = self._client().delete_by_query(
-            index=[index_name(language) for language in languages()],
+            index=indexes,
             query={"terms": {"page_id": page_ids}},
             ignore_unavailable=True,
             conflicts="proceed",

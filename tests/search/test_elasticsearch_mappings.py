@@ -532,15 +532,56 @@ def test_a_missing_index_means_no_results(fake_es):
     assert results.total == 0 and results.hits == []
 
 
-def test_remove_pages_deletes_from_every_language(fake_es):
+def test_remove_pages_deletes_from_every_language_after_a_refresh(fake_es):
     fake_es.delete_by_query.return_value = {"deleted": 2}
     assert ElasticsearchBackend().remove_pages([7, 9]) == 2
-    fake_es.delete_by_query.assert_called_once_with(
-        index=[f"test-pages-{code}" for code in LANGUAGE_ANALYZERS],
-        query={"terms": {"page_id": [7, 9]}},
-        ignore_unavailable=True,
-        conflicts="proceed",
-    )
+    indexes = [f"test-pages-{code}" for code in LANGUAGE_ANALYZERS]
+    # Refreshed first: a delete by query does not see documents indexed
+    # since the last refresh.
+    asked = [c for c in fake_es.mock_calls if c[0] in {"indices.refresh", "delete_by_query"}]
+    assert asked == [
+        mock.call.indices.refresh(index=indexes, ignore_unavailable=True),
+        mock.call.delete_by_query(
+            index=indexes,
+            query={"terms": {"page_id": [7, 9]}},
+            ignore_unavailable=True,
+            conflicts="proceed",
+        ),
+    ]
+
+
+def test_a_missing_index_is_created_with_its_analyzers(fake_es):
+    fake_es.indices.exists.return_value = False
+    with mock.patch.object(page_document("ro"), "init") as init:
+        backend = ElasticsearchBackend()
+        backend._ensure_index("ro")
+        backend._ensure_index("ro")
+    fake_es.indices.exists.assert_called_once_with(index="test-pages-ro")
+    init.assert_called_once_with(using=CONNECTION_ALIAS)
+
+
+def test_an_existing_index_is_left_as_it_is(fake_es):
+    # Elasticsearch cannot change an open index's analysis, and comparing
+    # would fail on settings it returns as strings ("true" for True).
+    fake_es.indices.exists.return_value = True
+    with mock.patch.object(page_document("it"), "init") as init:
+        ElasticsearchBackend()._ensure_index("it")
+    init.assert_not_called()
+
+
+def test_an_index_created_meanwhile_by_another_worker_is_no_error(fake_es):
+    from elasticsearch import BadRequestError
+
+    fake_es.indices.exists.return_value = False
+    raced = BadRequestError("resource_already_exists_exception", mock.Mock(), {})
+    with mock.patch.object(page_document("es"), "init", side_effect=raced):
+        ElasticsearchBackend()._ensure_index("es")
+    other = BadRequestError("illegal_argument_exception", mock.Mock(), {})
+    with (
+        mock.patch.object(page_document("fr"), "init", side_effect=other),
+        pytest.raises(BadRequestError),
+    ):
+        ElasticsearchBackend()._ensure_index("fr")
 
 
 def test_remove_nothing_asks_nothing(fake_es):
