@@ -1,7 +1,9 @@
 """Keep the search index in step with the page tree.
 
 Every publish, unpublish, move and delete queues a task (``search.tasks``)
-once the transaction commits. The task asks ``get_backend()`` for the
+once the transaction commits, and so does a view restriction added to or
+taken off a page: only public pages are indexed, and a restriction covers
+the page's whole subtree. The task asks ``get_backend()`` for the
 backend configured when it runs, so the same handlers serve every backend
 and none of them asks which one is active. (Wagtail's own index updates are
 off, see ``WAGTAILSEARCH_BACKENDS``: a page is indexed only in its language.)
@@ -10,9 +12,9 @@ off, see ``WAGTAILSEARCH_BACKENDS``: a page is indexed only in its language.)
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from content.models import NetworkPage
@@ -51,6 +53,11 @@ def _page_deleted(sender, instance, **kwargs):
     _on_commit(tasks.remove_pages, [instance.pk])
 
 
+def _restriction_changed(sender, instance, **kwargs):
+    # Pages that became private leave the index; public again, they return.
+    _on_commit(tasks.index_subtree, instance.page_id)
+
+
 def connect():
     """Connect the handlers; called once from ``SearchConfig.ready()``."""
     page_published.connect(_page_published, dispatch_uid="search.index_sync.published")
@@ -60,3 +67,9 @@ def connect():
     # Deleting any page deletes its row of the base Page table, so one
     # receiver on Page sees every page class once.
     post_delete.connect(_page_deleted, sender=Page, dispatch_uid="search.index_sync.deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            _restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search.index_sync.restriction.{signal is post_save}",
+        )

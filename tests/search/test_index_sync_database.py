@@ -2,6 +2,7 @@
 
 import pytest
 
+from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from content.models import GuidanceIndexPage, GuidancePage, HelpdeskIndexPage, HelpdeskPage
@@ -116,3 +117,18 @@ def test_renaming_a_section_changes_the_urls_shown_below_it(
         index.save_revision().publish()
     (after,) = search(SearchQuery(text=WORD, language="it")).hits
     assert f"/{old_slug}-nuova/" in after.url
+
+
+def test_a_page_made_private_leaves_the_index_and_returns_when_public(
+    new_guide, django_capture_on_commit_callbacks
+):
+    section = new_guide.get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=section, restriction_type=PageViewRestriction.LOGIN
+        )
+    assert found(WORD) == []
+    assert entries(new_guide) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert found(WORD) == [new_guide.pk]
