@@ -1,13 +1,13 @@
 """Pieces shared by the page models."""
 
-from django.db import connections, models, router
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.search.models import IndexEntry
 
+from search.engine import index_on_postgresql
 from search.extract import page_text
 from search.language import stems
 
@@ -42,7 +42,7 @@ class PortalPage(Page):
         would double every position the ranking reads (bench/README.md).
         Elasticsearch never reads it.
         """
-        if connections[router.db_for_write(IndexEntry)].vendor == "postgresql":
+        if index_on_postgresql():
             return ""
         text = page_text(self)
         return " ".join(stems(" ".join(text.values()), self.locale.language_code))

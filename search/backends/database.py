@@ -21,9 +21,10 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import PlainText
 
-from content.models import NetworkPage
+from content.listings import networks_by_path
 from content.models.base import network_for
 
+from ..engine import index_on_postgresql
 from ..extract import page_text
 from ..language import expand, stems, words
 from ..snippets import snippet
@@ -94,14 +95,6 @@ class Candidate:
     live_revision_id: int | None
 
 
-@dataclass(frozen=True)
-class Network:
-    """What facets and hits show of a network."""
-
-    code: str
-    title: str
-
-
 # What a hit shows of a page besides its title (its URL and its text) is the
 # same for every search until another revision of the page goes live or its
 # URL changes: it is cached under a key made of both, so a stale entry is
@@ -146,17 +139,6 @@ def _kind(content_type_id):
     """The result type of a page content type (content types are cached by Django)."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     return result_type(model) if model else ResultType.PAGE
-
-
-def _networks(locale):
-    """The live networks of a locale by tree path: facets need codes and titles only."""
-    rows = (
-        NetworkPage.objects.live()
-        .filter(locale=locale)
-        .order_by("path")
-        .values_list("path", "code", "title")
-    )
-    return {path: Network(code, title) for path, code, title in rows}
 
 
 def _specific_pages(candidates):
@@ -299,7 +281,7 @@ class DatabaseBackend(SearchBackend):
             suggestion = self._correction(query.text, locale)
             if suggestion:
                 ranked = self._ranked(language, locale, expand(suggestion, language))
-        networks = _networks(locale)
+        networks = networks_by_path(locale.pk)
         kinds = {pk: _kind(pk) for pk in {candidate.content_type_id for candidate in ranked}}
         rows = [
             (candidate, network_for(candidate.path, networks), kinds[candidate.content_type_id])
@@ -375,7 +357,7 @@ class DatabaseBackend(SearchBackend):
 
     def _matches(self, language, locale, groups):
         """Candidates holding a form of every group, in the engine's order."""
-        if connections[router.db_for_read(IndexEntry)].vendor == "postgresql":
+        if index_on_postgresql():
             return self._postgres_matches(language, locale, groups)
         query = reduce(
             operator.and_, (PlainText(" ".join(sorted(g)), operator="or") for g in groups)

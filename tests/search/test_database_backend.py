@@ -50,6 +50,7 @@ def test_a_search_leaves_the_planner_settings_of_the_transaction_alone():
 def test_indexing_leaves_computed_search_fields_as_methods():
     page_ids = GuidancePage.objects.live().values_list("pk", flat=True)[:3]
     pages = load_pages(page_ids)
+    assert pages
     DatabaseBackend().index_pages(pages)
     for page in pages:
         assert "search_stems" not in vars(page)
