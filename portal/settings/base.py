@@ -150,6 +150,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="portale@example.org"
 
 WAGTAIL_SITE_NAME = _("Home-care programme")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
+# No avatars from gravatar.com: nothing at run time calls a third-party host,
+# and the admin would send each user's hashed e-mail address there.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Search: "database" (Wagtail's, zero set-up) or "elasticsearch" (ELASTICSEARCH_URL).
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")

@@ -23,11 +23,9 @@ MESSAGE = "Per favore, mandateci la busta paga di marzo."
 
 
 @pytest.fixture
-def desk(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
-    yield page
-    context.close()
+def desk(open_page):
+    """A page in a desktop window; requests to other hosts are refused and recorded."""
+    return open_page(DESKTOP)
 
 
 def log_in(page, server, username):
@@ -107,3 +105,5 @@ def test_reviewer_requests_information_then_approves(demo_server, desk):
     assert len(set(changes)) == 3, latest
     assert NOTE in changes[2]
     assert NOTE not in changes[0] + changes[1]
+    # The admin asks no other host for anything (no avatars from gravatar.com).
+    assert page.third_party_requests == []
