@@ -114,8 +114,16 @@ class DraftStorage(BaseStorage):
 
     def update_response(self, response):
         self.save()
-        for upload in self._open_files:
-            upload.close()
+
+        def close_files(response):
+            for upload in self._open_files:
+                upload.close()
+
+        # A template response still reads the stored uploads while it renders.
+        if hasattr(response, "render"):
+            response.add_post_render_callback(close_files)
+        else:
+            close_files(response)
 
     @transaction.atomic
     def save(self):

@@ -7,7 +7,6 @@ from formtools.wizard.views import NamedUrlWizardView, StepsHelper
 from django.core.files.storage import storages
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.template.response import SimpleTemplateResponse
 from django.utils.datastructures import MultiValueDict
 from django.utils.decorators import method_decorator
 from django.utils.functional import SimpleLazyObject
@@ -47,9 +46,6 @@ class ApplicationWizard(NamedUrlWizardView):
         self.storage = DraftStorage(self.draft, request)
         self.steps = StepsHelper(self)
         response = TemplateView.dispatch(self, request, *args, **kwargs)
-        if isinstance(response, SimpleTemplateResponse):
-            # Rendering validates forms that read stored uploads, which the storage then closes.
-            response.render()
         self.storage.update_response(response)
         return response
 
@@ -90,13 +86,15 @@ class ApplicationWizard(NamedUrlWizardView):
                 good.setlist(name, new)
         if good:
             self.storage.set_step_files(self.steps.current, good, partial=True)
+        return bool(good)
 
     def render(self, form=None, **kwargs):
         form = form or self.get_form()
-        if form.is_bound and form.data is self.request.POST and form.errors and file_fields(form):
-            # The step failed: its uploads that passed their checks are kept all the same.
-            self.keep_valid_uploads(form)
-            self.show_stored_names(form)
+        failed = form.is_bound and form.data is self.request.POST and form.errors
+        # A failed step keeps its uploads that passed their checks all the same,
+        # and shows them as already uploaded.
+        if failed and file_fields(form) and self.keep_valid_uploads(form):
+            self.show_stored_names(form, self.storage.get_step_files(self.steps.current))
         return super().render(form, **kwargs)
 
     # Forms: context they need, earlier uploads, initial values.
@@ -126,8 +124,13 @@ class ApplicationWizard(NamedUrlWizardView):
         names = file_fields(form)
         if not names:
             return form
+        if data is self.request.POST or files is None:
+            stored = self.storage.get_step_files(step)
+        else:
+            # Outside a POST of this step, callers pass the step's stored files.
+            stored = files
         # Stored by field name, as ``process_step_files`` gives them.
-        stored = self.storage.get_step_files(step) or MultiValueDict()
+        stored = stored or MultiValueDict()
         if data is self.request.POST:
             # An upload already made stands unless a new file replaces it or it is removed.
             merged = MultiValueDict()
@@ -143,9 +146,8 @@ class ApplicationWizard(NamedUrlWizardView):
         self.show_stored_names(form, stored)
         return form
 
-    def show_stored_names(self, form, stored=None):
-        if stored is None:
-            stored = self.storage.get_step_files(self.steps.current) or MultiValueDict()
+    def show_stored_names(self, form, stored):
+        stored = stored or MultiValueDict()
         for name in file_fields(form):
             form.fields[name].widget.stored_names = [upload.name for upload in stored.getlist(name)]
 

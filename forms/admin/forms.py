@@ -14,6 +14,15 @@ class VersionedForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.application = application
 
+    def is_stale(self):
+        """Whether the posted version is older than the application's.
+
+        Asked before ``is_valid()``: the choices follow the newer state, and
+        "not a valid choice" would hide what really happened.
+        """
+        posted = self.data.get(self.add_prefix("version"), "")
+        return posted.isdigit() and int(posted) != self.application.version
+
 
 class AssignForm(VersionedForm):
     assignee = forms.ModelChoiceField(

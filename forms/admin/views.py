@@ -66,7 +66,7 @@ class ApplicationIndexView(IndexView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        # The columns depend on who exports, not on the viewset's fixed list.
+        # The columns depend on who exports, so the viewset sets none.
         self.list_export = EXPORT_BASIC + (EXPORT_PERSONAL if self.personal_export else [])
 
     def stream_csv(self, queryset):
@@ -101,7 +101,23 @@ class ApplicationIndexView(IndexView):
         return context
 
 
-class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
+class VisibleApplicationMixin:
+    """Another network's application is refused with a 403.
+
+    Not a 404: LocaleMiddleware would answer that with a redirect to the
+    language-prefixed URL.
+    """
+
+    def get_object(self):
+        application = super().get_object()
+        if not review.visible_to(self.request.user).filter(pk=application.pk).exists():
+            raise PermissionDenied
+        return application
+
+
+class ApplicationDetailView(
+    VisibleApplicationMixin, BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView
+):
     """Everything about one application, and the reviewer's actions on it."""
 
     model = Application
@@ -110,12 +126,6 @@ class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, Template
     index_url_name = None
     detail_url_name = None
     download_url_name = None
-
-    def get_object(self):
-        application = super().get_object()
-        if not review.visible_to(self.request.user).filter(pk=application.pk).exists():
-            raise PermissionDenied
-        return application
 
     def get_base_object_queryset(self):
         return Application.objects.select_related("network", "assigned_to", "course")
@@ -141,17 +151,10 @@ class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, Template
         forms = {}
         form = None
         try:
-            posted_version = request.POST.get("version", "")
-            if (
-                action in ("assign", "transition")
-                and posted_version.isdigit()
-                and int(posted_version) != self.object.version
-            ):
-                # Checked before the forms: their choices follow the newer state,
-                # and "not a valid choice" would hide what really happened.
-                raise review.Conflict(review.CONFLICT_MESSAGE)
             if action == "assign":
                 forms["assign_form"] = form = AssignForm(request.POST, application=self.object)
+                if form.is_stale():
+                    raise review.Conflict(review.CONFLICT_MESSAGE)
                 if form.is_valid():
                     review.assign(
                         self.object,
@@ -165,6 +168,8 @@ class ApplicationDetailView(BaseObjectMixin, WagtailAdminTemplateMixin, Template
                 forms["transition_form"] = form = TransitionForm(
                     request.POST, application=self.object
                 )
+                if form.is_stale():
+                    raise review.Conflict(review.CONFLICT_MESSAGE)
                 if form.is_valid():
                     review.transition(
                         self.object,
@@ -248,14 +253,8 @@ def history(application):
     ]
 
 
-class ApplicationHistoryView(HistoryView):
+class ApplicationHistoryView(VisibleApplicationMixin, HistoryView):
     """Wagtail's history listing, limited like the detail page to the user's networks."""
-
-    def get_object(self):
-        application = super().get_object()
-        if not review.visible_to(self.request.user).filter(pk=application.pk).exists():
-            raise PermissionDenied
-        return application
 
 
 class DocumentDownloadView(View):

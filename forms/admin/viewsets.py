@@ -36,7 +36,6 @@ class ApplicationViewSet(ModelViewSet):
     ordering = ["-submitted_at"]
     index_template_name = "forms/admin/index.html"
     export_filename = "applications"
-    list_export = ["reference"]
     list_display = [
         TitleColumn("reference", label=_("Reference"), url_name="forms_application:edit"),
         Column("applicant_name", label=_("Applicant"), sort_key="applicant_name"),
