@@ -22,6 +22,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+PHONE = {"width": 390, "height": 844}
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture(scope="session")
@@ -84,20 +86,49 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser):
+def open_page(browser):
+    """Opens pages, each in a context of its own (its own cookies, nothing shared).
+
+    Phone-sized unless told otherwise; requests to other hosts are refused and
+    recorded in the page's ``third_party_requests``.
+    """
+    contexts = []
+
+    def open_(viewport=PHONE, **options):
+        context = browser.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.third_party_requests = []
+
+        def route(route):
+            url = route.request.url
+            if url.startswith("http://127.0.0.1:"):
+                route.continue_()
+            else:
+                page.third_party_requests.append(url)
+                route.abort()
+
+        page.route("**/*", route)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def phone(open_page):
     """A page in a phone-sized window; requests to other hosts are refused and recorded."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    page.third_party_requests = []
+    return open_page()
 
-    def route(route):
-        url = route.request.url
-        if url.startswith("http://127.0.0.1:"):
-            route.continue_()
-        else:
-            page.third_party_requests.append(url)
-            route.abort()
 
-    page.route("**/*", route)
-    yield page
-    context.close()
+def serious_violations(page):
+    """axe-core's serious and critical WCAG 2.1 AA violations on the page, briefly."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": WCAG_AA})
+    return [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

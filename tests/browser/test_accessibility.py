@@ -1,7 +1,8 @@
 """Key pages in Italian and Arabic: no serious axe-core violations, nothing third-party."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -24,12 +25,7 @@ def test_page_has_no_serious_accessibility_violations(demo_server, phone, lang, 
     response = phone.goto(demo_server + path.format(lang=lang))
     assert response.status == 200
     assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
-    results = Axe().run(phone, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
-    serious = [
-        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(phone)
     assert serious == [], serious
     assert phone.third_party_requests == []
 
@@ -43,9 +39,8 @@ def test_keyboard_reaches_the_main_content_first(demo_server, phone):
     assert phone.evaluate("location.hash") == "#main"
 
 
-def test_helpdesk_filters_work_without_javascript(demo_server, browser):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_helpdesk_filters_work_without_javascript(demo_server, open_page):
+    page = open_page(java_script_enabled=False)
     page.goto(demo_server + "/it/sportelli/")
     everything = page.locator("[data-helpdesk]").count()
     page.select_option("select[name=service]", "matching")
@@ -53,4 +48,4 @@ def test_helpdesk_filters_work_without_javascript(demo_server, browser):
     page.wait_for_load_state()
     assert "service=matching" in page.url
     assert 0 < page.locator("[data-helpdesk]").count() < everything
-    context.close()
+    assert page.third_party_requests == []

@@ -10,26 +10,15 @@ put the cursor in the field they name.
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import PHONE, serious_violations
 from tests.forms.applicant import PDF, PNG
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 390, "height": 844}
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 NETWORK = "/{lang}/torino/"
 PRIMARY = ".portal-wizard-actions .btn-primary"
 SAVE_LATER = ".portal-wizard-actions button[name=save_later]"
-
-
-def serious_violations(page):
-    results = Axe().run(page, options={"runOnly": WCAG_AA})
-    return [
-        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def skills_assessment_url(page, server, lang="it"):
@@ -68,22 +57,7 @@ def assert_focus_follows(page, link):
     assert page.evaluate("location.hash") == f"#{target}"
 
 
-@pytest.fixture
-def new_phone(browser):
-    """Another phone-sized browser: its own cookies, nothing shared with ``phone``."""
-    contexts = []
-
-    def open_page():
-        context = browser.new_context(viewport=PHONE)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def test_care_worker_applies_pausing_half_way(demo_server, phone, new_phone):
+def test_care_worker_applies_pausing_half_way(demo_server, phone, open_page):
     landing = skills_assessment_url(phone, demo_server)
     assert landing, "the Torino network page does not link to its skills assessment"
     assert phone.goto(landing).status == 200
@@ -153,8 +127,8 @@ def test_care_worker_applies_pausing_half_way(demo_server, phone, new_phone):
     resume = phone.locator("#resume-link").get_attribute("href")
     assert re.search(r"/continue/[\w-]+/$", resume), resume
 
-    # Later, elsewhere: the private link alone reopens the application.
-    later = new_phone()
+    # Later, elsewhere (another phone, no cookies): the private link alone reopens the application.
+    later = open_page()
     later.goto(resume)
     assert step_name(later) == "documents"
     stored = later.locator(".portal-stored-file").all_inner_texts()
@@ -188,6 +162,7 @@ def test_care_worker_applies_pausing_half_way(demo_server, phone, new_phone):
     reference = later.locator(".portal-reference").inner_text().strip()
     assert re.fullmatch(r"TO-\d{4}-\d{6}", reference), reference
     assert phone.third_party_requests == []
+    assert later.third_party_requests == []
 
 
 def test_steps_work_on_narrow_phones_without_sideways_scrolling(demo_server, phone):

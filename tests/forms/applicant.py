@@ -152,6 +152,12 @@ class Applicant:
             assert self.response.status_code == 200
         return self.response
 
+    def fill_from(self, steps, first, until=None):
+        """Post the answers of ``steps`` (a dict, in order) from ``first`` on, ``until`` not."""
+        names = list(steps)
+        last = names.index(until) if until else len(names)
+        return self.fill([(name, steps[name]) for name in names[names.index(first) : last]])
+
     def back(self):
         """The "Back" button: posts the step as it is and goes to the previous one."""
         previous = re.search(r'name="wizard_goto_step" value="([^"]+)"', self.response.text)

@@ -34,19 +34,23 @@ def make_application(
     state=ApplicationState.IN_REVIEW,
     kind=ApplicationKind.SKILLS_ASSESSMENT,
     document=True,
+    reference=None,
     **fields,
 ):
-    """A submitted application of network ``code``, in ``state``, with one PDF attached."""
-    reference = services.next_reference(code, timezone.localdate().year)
+    """A submitted application of network ``code``, in ``state``, with one PDF attached.
+
+    The reference is the network's next one unless given.
+    """
+    reference = reference or services.next_reference(code, timezone.localdate().year)
     fields.setdefault("applicant_name", f"Richiedente {reference}")
     fields.setdefault("email", f"{reference.lower()}@example.org")
     fields.setdefault("language", "ro")
+    fields.setdefault("answers", {"steps": []})
     application = Application.objects.create(
         reference=reference,
         kind=kind,
         state=state,
         network=network(code),
-        answers={"steps": []},
         schema_version=Application.SCHEMA_VERSION,
         privacy_notice_version="2026-01",
         **fields,

@@ -46,8 +46,7 @@ def test_every_form_view_is_never_cached(started, browser, form_page):
     link = RESUME_LINK.search(responses["saved"].text).group(1)
     responses["resume"] = browser().client.get(link)
     applicant.open(f"{draft_url}/needs/")
-    names = list(steps)
-    applicant.fill([(name, steps[name]) for name in names[names.index("needs") :]])
+    applicant.fill_from(steps, "needs")
     responses["confirmation"] = client.get(f"{draft_url}/sent/")
     responses["step after sending"] = client.get(f"{draft_url}/needs/")
 

@@ -19,16 +19,19 @@ def today(plus=0):
     return timezone.localdate() + dt.timedelta(days=plus)
 
 
-def past_sessions():
-    return [timezone.now() - dt.timedelta(days=d) for d in (10, 3)]
-
-
-# How a course can be out of reach.
-REFUSED = {
-    "closed": {"enrolment_opens": today(-30), "enrolment_closes": today(-2)},
-    "past": {"enrolment_opens": today(-30), "enrolment_closes": today(-20), "sessions": "past"},
-    "not yet open": {"enrolment_opens": today(3), "enrolment_closes": today(30)},
-}
+@pytest.fixture(params=["closed", "past", "not yet open"])
+def out_of_reach(request):
+    """The fields of a course out of reach, in each way it can be."""
+    past_sessions = [timezone.now() - dt.timedelta(days=d) for d in (10, 3)]
+    return {
+        "closed": {"enrolment_opens": today(-30), "enrolment_closes": today(-2)},
+        "past": {
+            "enrolment_opens": today(-30),
+            "enrolment_closes": today(-20),
+            "sessions": past_sessions,
+        },
+        "not yet open": {"enrolment_opens": today(3), "enrolment_closes": today(30)},
+    }[request.param]
 
 
 def reason(course):
@@ -69,12 +72,8 @@ def test_start_page_ignores_a_malformed_course(applicant, form_page):
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("case", list(REFUSED))
-def test_course_out_of_reach_refused_with_its_reason(case, enrol, applicant, course):
-    fields = REFUSED[case]
-    if fields.get("sessions") == "past":
-        fields = {**fields, "sessions": past_sessions()}
-    chosen = course(**fields)
+def test_course_out_of_reach_refused_with_its_reason(out_of_reach, enrol, applicant, course):
+    chosen = course(**out_of_reach)
     enrol(chosen)
     # Listed, so the applicant sees why it cannot be chosen.
     assert applicant.values()["course"] == [str(chosen.pk)]
@@ -83,12 +82,8 @@ def test_course_out_of_reach_refused_with_its_reason(case, enrol, applicant, cou
     assert reason(chosen) in applicant.error("course")
 
 
-@pytest.mark.parametrize("case", list(REFUSED))
-def test_course_out_of_reach_not_offered_otherwise(case, enrol, applicant, course):
-    fields = REFUSED[case]
-    if fields.get("sessions") == "past":
-        fields = {**fields, "sessions": past_sessions()}
-    hidden = course(**fields)
+def test_course_out_of_reach_not_offered_otherwise(out_of_reach, enrol, applicant, course):
+    hidden = course(**out_of_reach)
     open_course = course()
     enrol()
     assert f'value="{open_course.pk}"' in applicant.response.text
@@ -108,8 +103,7 @@ def test_full_course_needs_the_waiting_list(enrol, applicant, course, sent):
     ) in applicant.error("waiting_list")
 
     applicant.post({"course": str(full.pk), "waiting_list": "on"})
-    names = list(steps)
-    applicant.fill([(name, steps[name]) for name in names[names.index("prerequisites") :]])
+    applicant.fill_from(steps, "prerequisites")
     application = sent().get()
     assert application.course.pk == full.pk
     assert application.waiting_list is True
@@ -118,8 +112,7 @@ def test_full_course_needs_the_waiting_list(enrol, applicant, course, sent):
 def test_open_course_never_on_the_waiting_list(enrol, applicant, course, sent):
     open_course = course()
     steps = enrol(open_course)
-    names = list(steps)
-    applicant.fill([(name, steps[name]) for name in names[names.index("course") :]])
+    applicant.fill_from(steps, "course")
     application = sent().get()
     assert application.course.pk == open_course.pk
     assert application.waiting_list is False  # the box was ticked, but a seat was free
@@ -128,8 +121,7 @@ def test_open_course_never_on_the_waiting_list(enrol, applicant, course, sent):
 def test_course_closing_before_sending_is_caught_at_review(enrol, applicant, course, sent):
     chosen = course()
     steps = enrol(chosen)
-    names = list(steps)
-    applicant.fill([(name, steps[name]) for name in names[1 : names.index(REVIEW_STEP)]])
+    applicant.fill_from(steps, "course", until=REVIEW_STEP)
     CoursePage.objects.filter(pk=chosen.pk).update(enrolment_closes=today(-1))
 
     applicant.post({})

@@ -87,13 +87,8 @@ def test_application_sent_end_to_end(
 @pytest.mark.parametrize("language", ["en", "it", "ro"])
 def test_confirmation_email_in_the_chosen_contact_language(language, started, sent):
     applicant, steps = started("family_subsidy", "incentive", until="applicant")
-    names = list(steps)
-    applicant.fill(
-        [
-            ("applicant", {**steps["applicant"], "contact_language": language}),
-            *[(name, steps[name]) for name in names[names.index("applicant") + 1 :]],
-        ]
-    )
+    steps["applicant"] = {**steps["applicant"], "contact_language": language}
+    applicant.fill_from(steps, "applicant")
 
     application = sent().get()
     assert application.language == language

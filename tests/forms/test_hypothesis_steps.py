@@ -15,11 +15,10 @@ from django import forms
 from django.conf import settings as django_settings
 from django.test import Client
 
-from content.models import HelpdeskPage, NetworkPage
+from content.models import NetworkPage
 from forms.definitions import DEFINITIONS, REVIEW_STEP
 from forms.models import ApplicationFormPage, ApplicationKind
 
-from . import answers
 from .applicant import Applicant, hidden_fields
 
 pytestmark = pytest.mark.django_db
@@ -101,9 +100,9 @@ def assert_safe(response):
 class Draft:
     """One draft of a Torino application, posted to step by step, in any order."""
 
-    def __init__(self, kind, steps):
-        network = NetworkPage.objects.get(code="TO", locale__language_code="it")
-        self.page = ApplicationFormPage.objects.child_of(network).get(kind=kind)
+    def __init__(self, page, steps):
+        self.page = page
+        self.kind = page.kind
         self.client = Client()
         applicant = Applicant(self.client)
         applicant.start(self.page.url)
@@ -111,7 +110,7 @@ class Draft:
         self.base = applicant.url.rstrip("/").rsplit("/", 1)[0] + "/"
         self.hidden = hidden_fields(applicant.response)
         self.step_key = next(name for name in self.hidden if name.endswith("-current_step"))
-        self.first = next(iter(DEFINITIONS[kind].steps))
+        self.first = next(iter(DEFINITIONS[self.kind].steps))
         self.answers = {step: plain_answers(values) for step, values in steps}
         # Steps that decide which others apply get their answers first.
         if "variant" in self.answers:
@@ -133,22 +132,28 @@ def plain_answers(values):
 
 
 @pytest.fixture
-def skills_draft(italian):
-    network = NetworkPage.objects.get(code="TO", locale=italian)
-    helpdesk = HelpdeskPage.objects.live().descendant_of(network).first()
-    return Draft(ApplicationKind.SKILLS_ASSESSMENT, answers.skills_assessment(helpdesk.pk))
+def make_draft(form_page, answers):
+    """A Torino draft of ``kind``, with valid answers (and what they need) to post with the fuzz."""
+    return lambda kind, variant="": Draft(form_page("TO", kind), answers("TO", kind, variant))
 
 
 @pytest.fixture
-def training_draft(course):
-    # ``course`` (tests/forms/conftest.py) adds a course open for enrolment to Torino's calendar.
-    return Draft(ApplicationKind.TRAINING_ENROLMENT, answers.training_enrolment(course("TO").pk))
+def skills_draft(make_draft):
+    return make_draft(ApplicationKind.SKILLS_ASSESSMENT)
 
 
-@pytest.fixture
-def subsidy_draft(italian):
-    # The replacement variant has every step, the replacement one included.
-    return Draft(ApplicationKind.FAMILY_SUBSIDY, answers.family_subsidy("replacement"))
+@pytest.fixture(
+    params=[
+        (ApplicationKind.SKILLS_ASSESSMENT, ""),
+        (ApplicationKind.TRAINING_ENROLMENT, ""),
+        # The replacement variant has every step, the replacement one included.
+        (ApplicationKind.FAMILY_SUBSIDY, "replacement"),
+    ],
+    ids=lambda param: str(param[0]),
+)
+def draft(request, make_draft):
+    """A draft of each kind in turn."""
+    return make_draft(*request.param)
 
 
 def buttons(draft, field):
@@ -167,26 +172,10 @@ def fuzz(draft, step, field, text, button):
 
 @FUZZ
 @given(data=st.data())
-def test_skills_assessment_steps_take_any_text(skills_draft, data):
-    step, field = data.draw(st.sampled_from(text_fields(ApplicationKind.SKILLS_ASSESSMENT)))
+def test_steps_take_any_text(draft, data):
+    step, field = data.draw(st.sampled_from(text_fields(draft.kind)))
     text = data.draw(NASTY_TEXT, label="text")
-    fuzz(skills_draft, step, field, text, data.draw(buttons(skills_draft, field)))
-
-
-@FUZZ
-@given(data=st.data())
-def test_training_enrolment_steps_take_any_text(training_draft, data):
-    step, field = data.draw(st.sampled_from(text_fields(ApplicationKind.TRAINING_ENROLMENT)))
-    text = data.draw(NASTY_TEXT, label="text")
-    fuzz(training_draft, step, field, text, data.draw(buttons(training_draft, field)))
-
-
-@FUZZ
-@given(data=st.data())
-def test_family_subsidy_steps_take_any_text(subsidy_draft, data):
-    step, field = data.draw(st.sampled_from(text_fields(ApplicationKind.FAMILY_SUBSIDY)))
-    text = data.draw(NASTY_TEXT, label="text")
-    fuzz(subsidy_draft, step, field, text, data.draw(buttons(subsidy_draft, field)))
+    fuzz(draft, step, field, text, data.draw(buttons(draft, field)))
 
 
 @pytest.mark.parametrize("kind", list(ApplicationKind))

@@ -124,7 +124,6 @@ def test_link_stops_working_once_sent(saved, browser):
     applicant, steps, link = saved
     later = browser()
     later.open(link)
-    names = list(steps)
-    later.fill([(name, steps[name]) for name in names[names.index("experience") :]])
+    later.fill_from(steps, "experience")
     assert later.draft.submitted
     assert_refused(browser().open(link), steps)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from forms.models import Application, ApplicationState, Document, Draft
 
 from .applicant import PDF
+from .review_helpers import make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -32,18 +33,16 @@ def document(step="documents", **owner):
     return doc
 
 
-def application(network, reference, state, decided_days_ago=None):
-    return Application.objects.create(
-        reference=reference,
-        kind="skills_assessment",
-        network=network,
+def application(reference, state, decided_days_ago=None):
+    """A Torino application (no document: the tests attach their own), decided days ago."""
+    return make_application(
+        "TO",
         state=state,
+        document=False,
+        reference=reference,
         applicant_name="Ana Popescu",
         email="ana.popescu@example.org",
-        language="ro",
         answers={"steps": [{"step": "about", "answers": [{"name": "first_name"}]}]},
-        schema_version=Application.SCHEMA_VERSION,
-        privacy_notice_version="2026-01",
         applicant_message="Approvata.",
         decided_at=ago(decided_days_ago) if decided_days_ago is not None else None,
     )
@@ -59,12 +58,11 @@ def stray(private_root, folder, age_days):
 
 
 @pytest.fixture
-def world(settings, form_page, network, private_root):
+def world(settings, form_page, private_root):
     """Old and recent drafts, decided and open applications, and files nobody points at."""
     settings.APPLICATION_DRAFT_RETENTION_DAYS = 60
     settings.APPLICATION_DECIDED_RETENTION_DAYS = 730
     page = form_page("TO", "skills_assessment")
-    to = network("TO")
     drafts = {
         name: Draft.objects.create(
             page=page, kind=page.kind, language="it", state={"step": "about"}
@@ -74,10 +72,10 @@ def world(settings, form_page, network, private_root):
     Draft.objects.filter(pk=drafts["abandoned"].pk).update(updated_at=ago(61))
     Draft.objects.filter(pk=drafts["recent"].pk).update(updated_at=ago(59))
     applications = {
-        "old approved": application(to, "TO-2023-000001", ApplicationState.APPROVED, 731),
-        "old rejected": application(to, "TO-2023-000002", ApplicationState.REJECTED, 800),
-        "recent approved": application(to, "TO-2025-000003", ApplicationState.APPROVED, 700),
-        "old in review": application(to, "TO-2023-000004", ApplicationState.IN_REVIEW),
+        "old approved": application("TO-2023-000001", ApplicationState.APPROVED, 731),
+        "old rejected": application("TO-2023-000002", ApplicationState.REJECTED, 800),
+        "recent approved": application("TO-2025-000003", ApplicationState.APPROVED, 700),
+        "old in review": application("TO-2023-000004", ApplicationState.IN_REVIEW),
     }
     documents = {name: document(draft=draft) for name, draft in drafts.items()}
     documents.update({name: document(application=app) for name, app in applications.items()})

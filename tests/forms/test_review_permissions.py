@@ -6,6 +6,7 @@ downloaded, not exported, no history.
 """
 
 import itertools
+import re
 
 import pytest
 
@@ -19,6 +20,7 @@ from .review_helpers import (
     download_url,
     login,
     make_application,
+    network,
     refused,
     reviewer,
     user,
@@ -133,5 +135,9 @@ def test_regional_admin_sees_every_network(client, username):
 def test_network_filter_offers_only_the_reviewers_networks(client):
     login(client, reviewer("TO"))
     response = client.get(ADMIN_URL)
-    assert "Torino" in response.text
+    # Scoped to the filter: the listing's rows name Torino as well.
+    select = re.search(r'<select name="network".*?</select>', response.text, re.S)
+    assert select, "the listing has no network filter"
+    assert "Torino" in select.group(0)
+    assert re.findall(r'<option value="(\d+)"', select.group(0)) == [str(network("TO").pk)]
     assert "Cuneo" not in response.text

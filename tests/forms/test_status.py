@@ -10,6 +10,7 @@ from django.test import Client
 from forms.models import Application, ApplicationState
 
 from .applicant import hidden_fields, italian
+from .review_helpers import make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -22,18 +23,15 @@ NEUTRAL = italian(
 
 
 @pytest.fixture
-def application(network):
-    return Application.objects.create(
-        reference="TO-2026-000777",
-        kind="skills_assessment",
-        network=network("TO"),
+def application():
+    return make_application(
+        "TO",
         state=ApplicationState.INFO_REQUESTED,
+        document=False,
+        reference="TO-2026-000777",
         applicant_name="Ana Popescu",
         email="ana.popescu@example.org",
-        language="ro",
         answers={"steps": [{"step": "about", "answers": [{"name": "phone", "value": "+39 333"}]}]},
-        schema_version=Application.SCHEMA_VERSION,
-        privacy_notice_version="2026-01",
         applicant_message="Portate il permesso di soggiorno allo sportello.",
     )
 

@@ -112,6 +112,10 @@ def test_change_from_review_returns_to_review(started):
     applicant.post({**steps["needs"], "childcare": "on"}, return_to_review="1")
     assert applicant.current_step == REVIEW_STEP
     assert applicant.response.status_code == 200
+    # What was changed on the way is kept.
+    assert applicant.draft.state["step_data"]["needs"]["needs-childcare"] == ["on"]
+    applicant.open(applicant.url.replace(f"/{REVIEW_STEP}/", "/needs/"))
+    assert applicant.values()["childcare"] == ["on"]
 
 
 @pytest.mark.parametrize(("kind", "variant"), APPLICATIONS)
