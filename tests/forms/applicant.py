@@ -8,6 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
+# CSRF tokens and signed links: random letters that may spell a short name by chance.
+RANDOM_TOKEN = re.compile(r"[A-Za-z0-9_:-]{32,}")
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 PNG = (
@@ -35,6 +37,11 @@ def italian(text, **params):
 
 def already_uploaded(name):
     return f"{italian('Already uploaded:')} {name}"
+
+
+def shown_text(response):
+    """The page as a person reads it: entities decoded, random tokens left out."""
+    return RANDOM_TOKEN.sub("", unescape(response.text))
 
 
 def hidden_fields(response):
