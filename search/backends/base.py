@@ -70,5 +70,10 @@ class SearchBackend(ABC):
         """Drop pages from the index by id (they may be gone from the database)."""
 
     @abstractmethod
-    def clear(self, language):
-        """Empty the index of one language before a rebuild."""
+    def rebuilding(self, language):
+        """A context manager to fill one language's index again from scratch.
+
+        It gives a writer with ``index_pages`` and ``remove_pages``. Searches
+        in that language never find the index empty meanwhile; when the
+        block ends they find what the writer was given.
+        """

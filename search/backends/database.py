@@ -441,5 +441,11 @@ class DatabaseBackend(SearchBackend):
             object_id__in=[str(pk) for pk in page_ids],
         ).delete()
 
-    def clear(self, language):
-        """Nothing to drop: entries are replaced page by page when reindexed."""
+    @contextmanager
+    def rebuilding(self, language):
+        """Entries are replaced page by page, in place: the writer is the backend.
+
+        Entries of pages that are no longer indexable go when the writer is
+        asked to remove them (``search_index`` does, for every such page).
+        """
+        yield self

@@ -1,8 +1,12 @@
 """Elasticsearch 8 behind the search contract: one index per language.
 
-Each language of ``settings.LANGUAGES`` has its own index, named
-``<SEARCH_INDEX_PREFIX>-pages-<language>`` so that staging and production can
-share a cluster, and analysed with that language's stemmer. A document holds
+Each language of ``settings.LANGUAGES`` has its own index, analysed with
+that language's stemmer. Searches and updates go through an alias,
+``<SEARCH_INDEX_PREFIX>-pages-<language>`` (the prefix lets staging and
+production share a cluster), and the index behind it is named after its
+generation: ``…-initial`` when created on first use, then one per rebuild.
+A rebuild fills a new generation while searches keep reading the old one,
+and moves the alias over in one atomic step. A document holds
 what a search result shows; the page's text comes from the models' own
 ``search_fields`` through ``search.extract.page_text``.
 
@@ -16,6 +20,7 @@ import functools
 import html
 import logging
 import re
+from contextlib import contextmanager
 
 from elasticsearch import BadRequestError, NotFoundError
 from elasticsearch.helpers import bulk
@@ -32,6 +37,7 @@ from elasticsearch_dsl import (
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -141,9 +147,19 @@ def search_analyzer(language):
 
 
 def index_name(language):
-    """The index of one language, prefixed by the environment."""
+    """The alias of one language's index, prefixed by the environment."""
     prefix = getattr(settings, "SEARCH_INDEX_PREFIX", "portal")
     return f"{prefix}-pages-{language}"
+
+
+def generation_name(language, generation):
+    """The concrete index of one generation of a language's index.
+
+    Args:
+        language: a language code of ``settings.LANGUAGES``.
+        generation: "initial", or the time a rebuild started as digits.
+    """
+    return f"{index_name(language)}-{generation}"
 
 
 def languages():
@@ -439,27 +455,34 @@ class ElasticsearchBackend(SearchBackend):
                 ) from None
             return connections.create_connection(alias=CONNECTION_ALIAS, hosts=[self.url])
 
+    def _create_generation(self, language, generation, alias=False):
+        """Create one generation of the language's index, mapping and analysis."""
+        index = page_document(language)._index.clone(generation_name(language, generation))
+        if alias:
+            index.aliases(**{index_name(language): {}})
+        index.create(using=CONNECTION_ALIAS)
+        return index._name
+
     def _ensure_index(self, language):
-        """Create the language's index with its analyzers if it is missing.
+        """Create the language's first index and its alias if there is none.
 
         An existing index is left as it is: Elasticsearch cannot change the
-        analysis of an open index (``search_index --rebuild`` recreates it),
-        and asking it to compare would fail on values it hands back as
-        strings (``articles_case`` comes back as "true").
+        analysis of an open index (``search_index --rebuild`` makes a new
+        generation), and asking it to compare would fail on values it hands
+        back as strings (``articles_case`` comes back as "true").
         """
-        document = page_document(language)
-        name = document._index._name
-        if name in self._ready:
+        alias = index_name(language)
+        if alias in self._ready:
             return
-        self._client()
-        if not document._index.exists(using=CONNECTION_ALIAS):
+        if not self._client().indices.exists(index=alias):
             try:
-                document.init(using=CONNECTION_ALIAS)
+                self._create_generation(language, "initial", alias=True)
             except BadRequestError as error:
-                # Another worker created it in the meantime.
+                # Another worker created it in the meantime: the first
+                # generation has one name, so the race has one winner.
                 if error.message != "resource_already_exists_exception":
                     raise
-        self._ready.add(name)
+        self._ready.add(alias)
 
     def search(self, query: SearchQuery) -> SearchResults:
         """Live pages of the query's language that match, with facets.
@@ -493,6 +516,12 @@ class ElasticsearchBackend(SearchBackend):
         Returns:
             how many pages were sent to Elasticsearch.
         """
+        documents = self._documents(pages)
+        for language in {document.LANGUAGE for document in documents}:
+            self._ensure_index(language)
+        return self._send(document.to_dict(include_meta=True) for document in documents)
+
+    def _documents(self, pages):
         language_of = dict(Locale.objects.values_list("pk", "language_code"))
         wanted = set(languages())
         networks = {}
@@ -503,13 +532,14 @@ class ElasticsearchBackend(SearchBackend):
                 continue
             if page.locale_id not in networks:
                 networks[page.locale_id] = networks_by_path(page.locale_id)
-            document = page_document(language).from_page(page, networks[page.locale_id])
-            documents.append(document)
-        for language in {document.LANGUAGE for document in documents}:
-            self._ensure_index(language)
-        if documents:
-            bulk(self._client(), (document.to_dict(include_meta=True) for document in documents))
-        return len(documents)
+            documents.append(page_document(language).from_page(page, networks[page.locale_id]))
+        return documents
+
+    def _send(self, actions):
+        actions = list(actions)
+        if actions:
+            bulk(self._client(), actions)
+        return len(actions)
 
     def remove_pages(self, page_ids):
         """Drop pages from every language's index.
@@ -520,10 +550,12 @@ class ElasticsearchBackend(SearchBackend):
         Returns:
             how many documents were deleted.
         """
+        return self._delete(page_ids, [index_name(language) for language in languages()])
+
+    def _delete(self, page_ids, indexes):
         page_ids = list(page_ids)
         if not page_ids:
             return 0
-        indexes = [index_name(language) for language in languages()]
         # A delete by query only sees what has been refreshed: a page
         # indexed less than a second ago would otherwise stay findable.
         self._client().indices.refresh(index=indexes, ignore_unavailable=True)
@@ -535,17 +567,54 @@ class ElasticsearchBackend(SearchBackend):
         )
         return response["deleted"]
 
-    def clear(self, language):
-        """Drop the language's index and create it empty, mapping and all.
+    @contextmanager
+    def rebuilding(self, language):
+        """Fill a new generation of the language's index, then search it.
+
+        Searches read the current generation until the block ends; then
+        the alias moves to the new one in a single request and the old
+        generations are deleted. If the block fails, the new generation is
+        deleted and the alias stays where it was.
 
         Args:
             language: a language code of ``settings.LANGUAGES``.
+
+        Yields:
+            a writer whose ``index_pages`` and ``remove_pages`` act on the
+            new generation only.
         """
-        document = page_document(language)
-        self._client()
-        document._index.delete(using=CONNECTION_ALIAS, ignore_unavailable=True)
-        document.init(using=CONNECTION_ALIAS)
-        self._ready.add(document._index._name)
+        client = self._client()
+        target = self._create_generation(language, timezone.now().strftime("%Y%m%d%H%M%S%f"))
+        try:
+            yield GenerationWriter(self, language, target)
+            client.indices.refresh(index=target)
+            previous = self._point_alias(language, target)
+        except BaseException:
+            client.indices.delete(index=target, ignore_unavailable=True)
+            raise
+        if previous:
+            client.indices.delete(index=previous, ignore_unavailable=True)
+        self._ready.add(index_name(language))
+
+    def _point_alias(self, language, target):
+        """Move the language's alias to ``target`` in one request.
+
+        Returns:
+            the generations the alias pointed to before, to be deleted.
+        """
+        client = self._client()
+        alias = index_name(language)
+        actions = [{"add": {"index": target, "alias": alias}}]
+        previous = []
+        if client.indices.exists_alias(name=alias):
+            previous = sorted(client.indices.get_alias(name=alias))
+            actions += [{"remove": {"index": name, "alias": alias}} for name in previous]
+        elif client.indices.exists(index=alias):
+            # An index made before aliases were used has the alias's name:
+            # it goes in the same request, so no search ever finds nothing.
+            actions.append({"remove_index": {"index": alias}})
+        client.indices.update_aliases(actions=actions)
+        return previous
 
     def refresh(self):
         """Make every indexed page searchable now rather than within a second.
@@ -555,3 +624,31 @@ class ElasticsearchBackend(SearchBackend):
         self._client().indices.refresh(
             index=[index_name(language) for language in languages()], ignore_unavailable=True
         )
+
+
+class GenerationWriter:
+    """Writes to one new generation of a language's index during a rebuild."""
+
+    def __init__(self, backend, language, index):
+        self.backend = backend
+        self.language = language
+        self.index = index
+
+    def index_pages(self, pages):
+        """Send pages of the writer's language to the new generation; others are skipped.
+
+        Returns:
+            how many pages were sent.
+        """
+        documents = [
+            document
+            for document in self.backend._documents(pages)
+            if self.language == document.LANGUAGE
+        ]
+        return self.backend._send(
+            {**document.to_dict(include_meta=True), "_index": self.index} for document in documents
+        )
+
+    def remove_pages(self, page_ids):
+        """Drop pages from the new generation; returns how many were deleted."""
+        return self.backend._delete(page_ids, [self.index])

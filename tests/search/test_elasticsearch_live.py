@@ -44,19 +44,23 @@ def backend(django_db_setup, django_db_blocker):
     ):
         backend = ElasticsearchBackend()
         try:
-            with (
-                django_db_blocker.unblock(),
-                mock.patch("search.backends.get_backend", return_value=backend),
-            ):
-                call_command("search_index", "--rebuild", stdout=io.StringIO())
+            with django_db_blocker.unblock():
+                rebuild(backend)
             backend.refresh()
             yield backend
         finally:
-            connections.get_connection(CONNECTION_ALIAS).indices.delete(
-                index=[index_name(language) for language in languages()],
-                ignore_unavailable=True,
-            )
+            # Indexes are deleted by their own names: Elasticsearch refuses
+            # to delete through an alias.
+            client = connections.get_connection(CONNECTION_ALIAS)
+            generations = list(client.indices.get(index=f"{prefix}-pages-*"))
+            if generations:
+                client.indices.delete(index=generations)
             connections.remove_connection(CONNECTION_ALIAS)
+
+
+def rebuild(backend, *options):
+    with mock.patch("search.backends.get_backend", return_value=backend):
+        call_command("search_index", "--rebuild", *options, stdout=io.StringIO())
 
 
 def search(backend, text, language="it", **filters):
@@ -154,3 +158,15 @@ def test_publishing_and_deleting_follow_through_the_signals(
         guide.delete()
     backend.refresh()
     assert search(backend, word).hits == []
+
+
+@pytest.mark.django_db
+def test_a_rebuild_searches_a_new_generation_and_deletes_the_old(backend):
+    client = connections.get_connection(CONNECTION_ALIAS)
+    alias = index_name("ro")
+    before = set(client.indices.get_alias(name=alias))
+    rebuild(backend, "--language", "ro")
+    after = set(client.indices.get_alias(name=alias))
+    assert len(after) == 1 and after != before
+    assert not client.indices.exists(index=sorted(before))
+    assert client.count(index=alias)["count"] > 40

@@ -17,7 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 from django.utils.safestring import SafeString
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from content.listings import networks_by_path
 from content.models import (
@@ -33,7 +33,6 @@ from search.backends.elasticsearch import (
     CONNECTION_ALIAS,
     REBUILT_ANALYZERS,
     ElasticsearchBackend,
-    PageDocument,
     build_search_body,
     index_name,
     page_document,
@@ -550,37 +549,42 @@ def test_remove_pages_deletes_from_every_language_after_a_refresh(fake_es):
     ]
 
 
-def test_a_missing_index_is_created_with_its_analyzers(fake_es):
+def test_a_missing_index_is_created_with_its_analyzers_behind_the_alias(fake_es):
     fake_es.indices.exists.return_value = False
-    with mock.patch.object(page_document("ro"), "init") as init:
-        backend = ElasticsearchBackend()
-        backend._ensure_index("ro")
-        backend._ensure_index("ro")
+    backend = ElasticsearchBackend()
+    backend._ensure_index("ro")
+    backend._ensure_index("ro")
     fake_es.indices.exists.assert_called_once_with(index="test-pages-ro")
-    init.assert_called_once_with(using=CONNECTION_ALIAS)
+    fake_es.indices.create.assert_called_once()
+    created = fake_es.indices.create.call_args.kwargs
+    assert created["index"] == "test-pages-ro-initial"
+    assert created["body"] == {
+        **page_document("ro")._index.to_dict(),
+        "aliases": {"test-pages-ro": {}},
+    }
+    assert created["body"]["mappings"]["properties"]["body"]["analyzer"] == "romanian"
 
 
 def test_an_existing_index_is_left_as_it_is(fake_es):
     # Elasticsearch cannot change an open index's analysis, and comparing
     # would fail on settings it returns as strings ("true" for True).
     fake_es.indices.exists.return_value = True
-    with mock.patch.object(page_document("it"), "init") as init:
-        ElasticsearchBackend()._ensure_index("it")
-    init.assert_not_called()
+    ElasticsearchBackend()._ensure_index("it")
+    fake_es.indices.create.assert_not_called()
 
 
 def test_an_index_created_meanwhile_by_another_worker_is_no_error(fake_es):
     from elasticsearch import BadRequestError
 
     fake_es.indices.exists.return_value = False
-    raced = BadRequestError("resource_already_exists_exception", mock.Mock(), {})
-    with mock.patch.object(page_document("es"), "init", side_effect=raced):
-        ElasticsearchBackend()._ensure_index("es")
-    other = BadRequestError("illegal_argument_exception", mock.Mock(), {})
-    with (
-        mock.patch.object(page_document("fr"), "init", side_effect=other),
-        pytest.raises(BadRequestError),
-    ):
+    fake_es.indices.create.side_effect = BadRequestError(
+        "resource_already_exists_exception", mock.Mock(), {}
+    )
+    ElasticsearchBackend()._ensure_index("es")
+    fake_es.indices.create.side_effect = BadRequestError(
+        "illegal_argument_exception", mock.Mock(), {}
+    )
+    with pytest.raises(BadRequestError):
         ElasticsearchBackend()._ensure_index("fr")
 
 
@@ -589,11 +593,111 @@ def test_remove_nothing_asks_nothing(fake_es):
     fake_es.delete_by_query.assert_not_called()
 
 
-def test_clear_drops_and_recreates_the_index(fake_es):
-    with mock.patch.object(page_document("fr"), "init") as init:
-        ElasticsearchBackend().clear("fr")
-    fake_es.indices.delete.assert_called_once_with(index="test-pages-fr", ignore_unavailable=True)
-    init.assert_called_once_with(using=CONNECTION_ALIAS)
+# Rebuilding into a new generation ------------------------------------------
+
+
+@pytest.fixture
+def rebuilt_from(fake_es):
+    """The French alias as it points before a rebuild: to ``previous``."""
+
+    def point(*previous, legacy=False):
+        fake_es.indices.exists_alias.return_value = bool(previous)
+        fake_es.indices.get_alias.return_value = {
+            name: {"aliases": {"test-pages-fr": {}}} for name in previous
+        }
+        fake_es.indices.exists.return_value = legacy
+        return fake_es
+
+    return point
+
+
+def index_calls(fake_es):
+    """The index-level requests, in order, without the stand-in's internals."""
+    return [c for c in fake_es.mock_calls if c[0].startswith("indices.") and "()" not in c[0]]
+
+
+def new_generation(fake_es):
+    return fake_es.indices.create.call_args.kwargs["index"]
+
+
+def test_a_rebuild_fills_a_new_generation_then_moves_the_alias(rebuilt_from):
+    fake_es = rebuilt_from("test-pages-fr-initial")
+    with ElasticsearchBackend().rebuilding("fr") as index:
+        target = new_generation(fake_es)
+        # Searches still read the old generation while the new one fills.
+        fake_es.indices.update_aliases.assert_not_called()
+        assert index.index == target
+    assert target.startswith("test-pages-fr-") and target[len("test-pages-fr-") :].isdigit()
+    assert fake_es.indices.create.call_args.kwargs["body"] == page_document("fr")._index.to_dict()
+    assert index_calls(fake_es)[1:] == [
+        mock.call.indices.refresh(index=target),
+        mock.call.indices.exists_alias(name="test-pages-fr"),
+        mock.call.indices.get_alias(name="test-pages-fr"),
+        mock.call.indices.update_aliases(
+            actions=[
+                {"add": {"index": target, "alias": "test-pages-fr"}},
+                {"remove": {"index": "test-pages-fr-initial", "alias": "test-pages-fr"}},
+            ]
+        ),
+        mock.call.indices.delete(index=["test-pages-fr-initial"], ignore_unavailable=True),
+    ]
+
+
+def test_a_rebuild_replaces_an_index_made_before_aliases_in_the_same_request(rebuilt_from):
+    fake_es = rebuilt_from(legacy=True)
+    with ElasticsearchBackend().rebuilding("fr"):
+        target = new_generation(fake_es)
+    fake_es.indices.update_aliases.assert_called_once_with(
+        actions=[
+            {"add": {"index": target, "alias": "test-pages-fr"}},
+            {"remove_index": {"index": "test-pages-fr"}},
+        ]
+    )
+    fake_es.indices.delete.assert_not_called()
+
+
+def test_a_first_rebuild_only_adds_the_alias(rebuilt_from):
+    fake_es = rebuilt_from()
+    with ElasticsearchBackend().rebuilding("fr"):
+        target = new_generation(fake_es)
+    fake_es.indices.update_aliases.assert_called_once_with(
+        actions=[{"add": {"index": target, "alias": "test-pages-fr"}}]
+    )
+
+
+def test_a_failed_rebuild_deletes_its_generation_and_leaves_the_alias(rebuilt_from):
+    fake_es = rebuilt_from("test-pages-fr-initial")
+    with pytest.raises(RuntimeError), ElasticsearchBackend().rebuilding("fr"):
+        target = new_generation(fake_es)
+        raise RuntimeError("the database went away")
+    fake_es.indices.update_aliases.assert_not_called()
+    fake_es.indices.delete.assert_called_once_with(index=target, ignore_unavailable=True)
+
+
+def test_a_refused_alias_move_deletes_the_new_generation_not_the_old(rebuilt_from):
+    from elasticsearch import BadRequestError
+
+    fake_es = rebuilt_from("test-pages-fr-initial")
+    fake_es.indices.update_aliases.side_effect = BadRequestError(
+        "illegal_argument_exception", mock.Mock(), {}
+    )
+    with pytest.raises(BadRequestError), ElasticsearchBackend().rebuilding("fr"):
+        target = new_generation(fake_es)
+    fake_es.indices.delete.assert_called_once_with(index=target, ignore_unavailable=True)
+
+
+def test_the_rebuild_writer_removes_from_the_new_generation_only(rebuilt_from):
+    fake_es = rebuilt_from("test-pages-fr-initial")
+    fake_es.delete_by_query.return_value = {"deleted": 1}
+    with ElasticsearchBackend().rebuilding("fr") as index:
+        assert index.remove_pages([7]) == 1
+        assert index.remove_pages([]) == 0
+    fake_es.delete_by_query.assert_called_once_with(
+        index=[index.index],
+        query={"terms": {"page_id": [7]}},
+        ignore_unavailable=True,
+        conflicts="proceed",
+    )
 
 
 # Documents from the demo pages --------------------------------------------
@@ -606,7 +710,6 @@ def sent(monkeypatch, fake_es):
     monkeypatch.setattr(
         "search.backends.elasticsearch.bulk", lambda client, documents: actions.extend(documents)
     )
-    monkeypatch.setattr(PageDocument, "init", classmethod(lambda cls, using=None: None))
     fake_es.delete_by_query.return_value = {"deleted": 1}
     return actions
 
@@ -635,10 +738,11 @@ def on_elasticsearch(settings, sent, finished_tasks):
 
 @pytest.fixture
 def stand_in_backend(monkeypatch):
-    """Whatever backend is configured, as a recorder."""
-    backend = mock.Mock(spec=SearchBackend)
+    """Whatever backend is configured, as a recorder; a rebuild writes through it."""
+    backend = mock.MagicMock(spec=SearchBackend)
     backend.index_pages.side_effect = len
     backend.remove_pages.side_effect = len
+    backend.rebuilding.return_value.__enter__.return_value = backend
     monkeypatch.setattr("search.backends.get_backend", lambda: backend)
     return backend
 
@@ -830,32 +934,65 @@ def test_index_task_drops_pages_no_longer_live(stand_in_backend, finished_tasks)
 # The search_index command ---------------------------------------------------
 
 
+def sent_ids(backend):
+    return [page.pk for call in backend.index_pages.call_args_list for page in call.args[0]]
+
+
 @pytest.mark.django_db
-def test_rebuild_clears_then_fills_in_batches(stand_in_backend):
+def test_rebuild_fills_a_fresh_index_in_batches(stand_in_backend):
     out = io.StringIO()
     call_command("search_index", "--rebuild", "--language", "it", "--batch-size", "50", stdout=out)
     expected = set(
         indexable_pages().filter(locale__language_code="it").values_list("pk", flat=True)
     )
     calls = stand_in_backend.method_calls
-    assert calls[0] == mock.call.clear("it")
-    batches = [call.args[0] for call in calls[1:]]
-    assert all(name == "index_pages" for name, _args, _kwargs in calls[1:])
+    assert calls[0] == mock.call.rebuilding("it")
+    batches = [call.args[0] for call in stand_in_backend.index_pages.call_args_list]
     assert max(len(batch) for batch in batches) == 50
-    assert {page.pk for batch in batches for page in batch} == expected
+    assert sorted(sent_ids(stand_in_backend)) == sorted(expected)
     assert not [page for batch in batches for page in batch if type(page) is Page]
     total = len(expected)
     lines = out.getvalue().splitlines()
     assert lines[:-1] == [f"it: {min(n, total)}/{total} pages" for n in range(50, total + 50, 50)]
+    # Every page of the demo is public: nothing to leave out.
+    stand_in_backend.remove_pages.assert_not_called()
 
 
 @pytest.mark.django_db
-def test_update_covers_every_language_without_clearing(stand_in_backend, settings):
+def test_pages_changed_while_the_index_fills_are_caught_up(stand_in_backend, italian):
+    guide = hiring_guide()
+    other = GuidancePage.objects.filter(locale=italian).exclude(pk=guide.pk).last()
+    # Published and unpublished after their batch was sent.
+    batches_seen = []
+
+    def change_after_first_batch(pages):
+        batches_seen.append(pages)
+        if len(batches_seen) == 1:
+            guide.save_revision().publish()
+            other.unpublish()
+        return len(pages)
+
+    stand_in_backend.index_pages.side_effect = change_after_first_batch
+    out = io.StringIO()
+    call_command("search_index", "--rebuild", "--language", "it", "--batch-size", "500", stdout=out)
+    assert [page.pk for page in batches_seen[-1]] == [guide.pk]
+    stand_in_backend.remove_pages.assert_called_once_with([other.pk])
+    assert "it: 1 pages changed meanwhile sent again, 1 not public left out" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_update_covers_every_language_and_drops_pages_no_longer_public(
+    stand_in_backend, settings, italian
+):
+    private = hiring_guide()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     out = io.StringIO()
     call_command("search_index", stdout=out)
-    stand_in_backend.clear.assert_not_called()
+    stand_in_backend.rebuilding.assert_not_called()
+    assert private.pk not in sent_ids(stand_in_backend)
+    stand_in_backend.remove_pages.assert_called_once_with([private.pk])
     languages = [line.split(":")[0] for line in out.getvalue().splitlines()[:-1]]
-    assert languages == [code for code, _name in settings.LANGUAGES]
+    assert languages[0] == "it" and set(languages) == {code for code, _ in settings.LANGUAGES}
 
 
 def test_batch_size_must_be_positive(stand_in_backend):
@@ -881,13 +1018,17 @@ def test_pages_load_with_what_indexing_reads(
 
 
 @pytest.mark.django_db
-def test_rebuild_on_elasticsearch_recreates_the_index_and_sends_every_page(
-    on_elasticsearch, fake_es
-):
+def test_rebuild_on_elasticsearch_sends_every_page_to_the_new_generation(on_elasticsearch, fake_es):
+    fake_es.indices.exists_alias.return_value = True
+    fake_es.indices.get_alias.return_value = {"test-pages-it-initial": {}}
     total = indexable_pages().filter(locale__language_code="it").count()
-    with mock.patch.object(page_document("it"), "init") as init:
-        call_command("search_index", "--rebuild", "--language", "it", stdout=io.StringIO())
-    fake_es.indices.delete.assert_called_once_with(index="test-pages-it", ignore_unavailable=True)
-    init.assert_called_once_with(using=CONNECTION_ALIAS)
+    call_command("search_index", "--rebuild", "--language", "it", stdout=io.StringIO())
+    target = new_generation(fake_es)
     assert len(on_elasticsearch) == total
-    assert {action["_index"] for action in on_elasticsearch} == {"test-pages-it"}
+    assert {action["_index"] for action in on_elasticsearch} == {target}
+    assert fake_es.indices.update_aliases.call_args.kwargs["actions"][0] == {
+        "add": {"index": target, "alias": "test-pages-it"}
+    }
+    fake_es.indices.delete.assert_called_once_with(
+        index=["test-pages-it-initial"], ignore_unavailable=True
+    )

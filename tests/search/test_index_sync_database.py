@@ -1,6 +1,10 @@
 """The default backend's index follows publish, unpublish, move and delete."""
 
+import io
+
 import pytest
+
+from django.core.management import call_command
 
 from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
@@ -127,3 +131,15 @@ def test_a_page_made_private_leaves_the_index_and_returns_when_public(
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
     assert found(WORD) == [new_guide.pk]
+
+
+def test_search_index_drops_a_page_made_private_without_signals(new_guide):
+    # A restriction written straight to the database (a data migration, a
+    # restore) sends no signal: the next search_index run catches it.
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=new_guide, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    assert found(WORD) == [new_guide.pk]
+    call_command("search_index", "--language", "it", stdout=io.StringIO())
+    assert found(WORD) == []
+    assert entries(new_guide) == 0
