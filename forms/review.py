@@ -288,9 +288,19 @@ def give_up_seat(row, by):
 
 # Talking to the applicant.
 def notify(application, message, link=""):
-    """E-mail ``message`` to the applicant, wrapped in their own language."""
+    """E-mail ``message`` to the applicant, in their own language, once the
+    change it announces is committed: a change rolled back is never announced.
+
+    The change does not depend on the e-mail: if sending fails, the change
+    stays, the applicant still finds the message on the status page, and
+    the failure is logged.
+    """
     if not application.email:
         return
+    transaction.on_commit(lambda: _send_notice(application, message, link), robust=True)
+
+
+def _send_notice(application, message, link):
     with translation.override(application.language):
         send_mail(
             str(

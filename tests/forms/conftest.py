@@ -1,5 +1,7 @@
 """The demo region's application pages, browsers that fill them in, and courses to enrol in."""
 
+import functools
+
 import pytest
 
 from django.db.models import Max
@@ -111,3 +113,11 @@ def sent(db):
     """The applications sent during the test (the demo has a queue of its own)."""
     before = Application.objects.aggregate(last=Max("pk"))["last"] or 0
     return lambda: Application.objects.filter(pk__gt=before)
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """A block run as a request's transaction is: what it leaves for after the
+    commit (the applicant's e-mails) runs when the block ends; what a
+    rolled-back part of it left is dropped."""
+    return functools.partial(django_capture_on_commit_callbacks, execute=True)

@@ -29,19 +29,20 @@ LINK = re.compile(r"https?://[^/\s]+(/ro/application-info/[\w-]+/)")
 
 
 @pytest.fixture
-def requested():
+def requested(committed):
     """An application assigned to reviewer.to, then asked for information; returns (it, link)."""
     staff = reviewer("TO")
     application = make_application("TO", state=State.IN_REVIEW, language="ro", document=False)
     application = review.assign(application, application.version, staff, staff)
-    application = review.transition(
-        application,
-        application.version,
-        staff,
-        State.INFO_REQUESTED,
-        note="Documento illeggibile.",
-        message="Mandateci una copia leggibile del contratto.",
-    )
+    with committed():
+        application = review.transition(
+            application,
+            application.version,
+            staff,
+            State.INFO_REQUESTED,
+            note="Documento illeggibile.",
+            message="Mandateci una copia leggibile del contratto.",
+        )
     [email] = mail.outbox
     link = LINK.search(email.body)
     assert link, email.body
@@ -134,19 +135,20 @@ def test_the_link_closes_when_staff_move_on(requested):
     assert Client().get(link).status_code == 404
 
 
-def test_a_new_request_replaces_the_old_link(requested):
+def test_a_new_request_replaces_the_old_link(requested, committed):
     application, old_link = requested
     staff = reviewer("TO")
     application = review.transition(application, application.version, staff, State.IN_REVIEW)
     mail.outbox.clear()
-    review.transition(
-        application,
-        application.version,
-        staff,
-        State.INFO_REQUESTED,
-        note="Ancora illeggibile.",
-        message="Serve anche la busta paga.",
-    )
+    with committed():
+        review.transition(
+            application,
+            application.version,
+            staff,
+            State.INFO_REQUESTED,
+            note="Ancora illeggibile.",
+            message="Serve anche la busta paga.",
+        )
     new_link = LINK.search(mail.outbox[0].body).group(1)
 
     assert Client().get(old_link).status_code == 404

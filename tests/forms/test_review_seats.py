@@ -115,17 +115,18 @@ def test_withdrawing_with_nobody_waiting_frees_the_seat(translated_course):
 
 
 def test_a_full_course_in_the_admin_answers_400_with_the_waiting_position(
-    client, translated_course
+    client, translated_course, committed
 ):
     italian, _english = translated_course
     CoursePage.objects.filter(translation_key=italian.translation_key).update(seats_taken=SEATS)
     application = enrol(italian)
     login(client, reviewer("TO"))
 
-    response = client.post(
-        detail_url(application),
-        {"action": "transition", "version": application.version, "state": State.APPROVED},
-    )
+    with committed():
+        response = client.post(
+            detail_url(application),
+            {"action": "transition", "version": application.version, "state": State.APPROVED},
+        )
 
     assert response.status_code == 400
     assert "waiting list, in position 1" in response.text

@@ -7,11 +7,13 @@ refused and changes nothing. The e-mail to the applicant is in their language.
 import itertools
 import subprocess
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from django.conf import settings
 from django.core import mail
+from django.db import transaction
 
 from wagtail.models import ModelLogEntry
 
@@ -66,10 +68,10 @@ def test_each_legal_transition(source, target):
 
 
 @pytest.mark.parametrize(("source", "target"), ILLEGAL, ids=ids(ILLEGAL))
-def test_each_illegal_transition_is_refused(source, target):
+def test_each_illegal_transition_is_refused(source, target, committed):
     application = make_application("TO", state=source)
 
-    with pytest.raises(review.ReviewError, match="cannot become") as refusal:
+    with committed(), pytest.raises(review.ReviewError, match="cannot become") as refusal:
         review.transition(
             application, application.version, reviewer("TO"), target, note=NOTE, message=MESSAGE
         )
@@ -99,10 +101,10 @@ def test_an_approved_enrolment_may_be_withdrawn_but_no_other_approved_applicatio
 
 
 @pytest.mark.parametrize("target", sorted(review.NOTE_REQUIRED))
-def test_note_required(target):
+def test_note_required(target, committed):
     application = make_application("TO", state=State.IN_REVIEW)
 
-    with pytest.raises(review.ReviewError, match="note"):
+    with committed(), pytest.raises(review.ReviewError, match="note"):
         review.transition(
             application, application.version, reviewer("TO"), target, note="  ", message=MESSAGE
         )
@@ -111,10 +113,10 @@ def test_note_required(target):
     assert mail.outbox == []
 
 
-def test_message_required_to_request_information():
+def test_message_required_to_request_information(committed):
     application = make_application("TO", state=State.IN_REVIEW)
 
-    with pytest.raises(review.ReviewError, match="message"):
+    with committed(), pytest.raises(review.ReviewError, match="message"):
         review.transition(
             application, application.version, reviewer("TO"), State.INFO_REQUESTED, note=NOTE
         )
@@ -159,17 +161,18 @@ def test_a_decided_application_offers_no_change(client):
 
 
 # The e-mail to the applicant.
-def test_the_request_for_information_reaches_the_applicant_in_their_language():
+def test_the_request_for_information_reaches_the_applicant_in_their_language(committed):
     application = make_application("TO", state=State.IN_REVIEW, language="ro")
 
-    review.transition(
-        application,
-        application.version,
-        reviewer("TO"),
-        State.INFO_REQUESTED,
-        note=NOTE,
-        message=MESSAGE,
-    )
+    with committed():
+        review.transition(
+            application,
+            application.version,
+            reviewer("TO"),
+            State.INFO_REQUESTED,
+            note=NOTE,
+            message=MESSAGE,
+        )
 
     [email] = mail.outbox
     assert email.to == [application.email]
@@ -178,26 +181,28 @@ def test_the_request_for_information_reaches_the_applicant_in_their_language():
     assert f"{settings.WAGTAILADMIN_BASE_URL}/ro/application-info/" in email.body
 
 
-def test_a_message_with_a_decision_is_e_mailed_without_a_link():
+def test_a_message_with_a_decision_is_e_mailed_without_a_link(committed):
     application = make_application("TO", state=State.IN_REVIEW, language="uk")
 
-    review.transition(
-        application, application.version, reviewer("TO"), State.APPROVED, message=MESSAGE
-    )
+    with committed():
+        review.transition(
+            application, application.version, reviewer("TO"), State.APPROVED, message=MESSAGE
+        )
 
     [email] = mail.outbox
     assert MESSAGE in email.body
     assert "application-info" not in email.body
 
 
-def test_no_e_mail_without_a_message_or_an_address():
+def test_no_e_mail_without_a_message_or_an_address(committed):
     silent = make_application("TO", state=State.IN_REVIEW)
     unreachable = make_application("TO", state=State.IN_REVIEW, email="")
 
-    review.transition(silent, silent.version, reviewer("TO"), State.APPROVED)
-    review.transition(
-        unreachable, unreachable.version, reviewer("TO"), State.APPROVED, message=MESSAGE
-    )
+    with committed():
+        review.transition(silent, silent.version, reviewer("TO"), State.APPROVED)
+        review.transition(
+            unreachable, unreachable.version, reviewer("TO"), State.APPROVED, message=MESSAGE
+        )
 
     assert mail.outbox == []
 
@@ -212,19 +217,47 @@ def italian_catalogue(settings, tmp_path):
     settings.LOCALE_PATHS = [tmp_path]
 
 
-def test_an_italian_applicant_gets_an_italian_e_mail(italian_catalogue):
+def test_an_italian_applicant_gets_an_italian_e_mail(italian_catalogue, committed):
     application = make_application("TO", state=State.IN_REVIEW, language="it")
 
-    review.transition(
-        application,
-        application.version,
-        reviewer("TO"),
-        State.INFO_REQUESTED,
-        note=NOTE,
-        message=MESSAGE,
-    )
+    with committed():
+        review.transition(
+            application,
+            application.version,
+            reviewer("TO"),
+            State.INFO_REQUESTED,
+            note=NOTE,
+            message=MESSAGE,
+        )
 
     [email] = mail.outbox
     assert email.subject == f"Novità sulla tua domanda {application.reference}"
     assert "Ora il suo stato è: Informazioni richieste" in email.body
     assert "/it/application-info/" in email.body
+
+
+def test_a_change_rolled_back_after_its_message_announces_nothing(committed):
+    application = make_application("TO", state=State.IN_REVIEW)
+
+    with committed(), pytest.raises(RuntimeError), transaction.atomic():
+        review.transition(
+            application, application.version, reviewer("TO"), State.APPROVED, message=MESSAGE
+        )
+        raise RuntimeError("a later step of the same request failed")
+
+    assert Application.objects.get(pk=application.pk).state == State.IN_REVIEW
+    assert mail.outbox == []
+
+
+def test_a_failed_e_mail_keeps_the_decision_and_is_logged(committed, monkeypatch, caplog):
+    application = make_application("TO", state=State.IN_REVIEW)
+    monkeypatch.setattr(review, "send_mail", mock.Mock(side_effect=OSError("no mail server")))
+
+    with committed():
+        review.transition(
+            application, application.version, reviewer("TO"), State.APPROVED, message=MESSAGE
+        )
+
+    stored = Application.objects.get(pk=application.pk)
+    assert (stored.state, stored.applicant_message) == (State.APPROVED, MESSAGE)
+    assert "no mail server" in caplog.text
