@@ -119,6 +119,12 @@ def django_db_setup(django_db_blocker, tmp_path_factory, worker_id):
             postgres(f'DROP DATABASE IF EXISTS "{own}"')
 
 
+def pytest_collection_modifyitems(items):
+    """Slow tests first: the clean-clone run of `make run` needs no test
+    database, so one worker runs it while the other builds the demo."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """A test's rolled-back writes must not survive in the cache."""
