@@ -74,6 +74,8 @@ class SearchBackend(ABC):
         """A context manager to fill one language's index again from scratch.
 
         It gives a writer with ``index_pages`` and ``remove_pages``. Searches
-        in that language never find the index empty meanwhile; when the
-        block ends they find what the writer was given.
+        in that language never find the index empty meanwhile. When the
+        block ends they find what the writer was given, and on a backend
+        that fills in place, also what it held before and the writer did
+        not remove (``search_index`` removes every page not indexable).
         """

@@ -977,7 +977,7 @@ def test_pages_changed_while_the_index_fills_are_caught_up(stand_in_backend, ita
     call_command("search_index", "--rebuild", "--language", "it", "--batch-size", "500", stdout=out)
     assert [page.pk for page in batches_seen[-1]] == [guide.pk]
     stand_in_backend.remove_pages.assert_called_once_with([other.pk])
-    assert "it: 1 pages changed meanwhile sent again, 1 not public left out" in out.getvalue()
+    assert "it: sent again (changed meanwhile): 1; left out (not public): 1" in out.getvalue()
 
 
 @pytest.mark.django_db

@@ -95,6 +95,6 @@ class Command(BaseCommand):
             index.remove_pages(gone[start : start + self.batch_size])
         if again or gone:
             self.stdout.write(
-                f"{code}: {len(again)} pages changed meanwhile sent again, "
-                f"{len(gone)} not public left out"
+                f"{code}: sent again (changed meanwhile): {len(again)}; "
+                f"left out (not public): {len(gone)}"
             )
