@@ -40,7 +40,6 @@ class DraftStorage(BaseStorage):
         self._changed_steps = set()
         self._changed_meta = False
         self._was_reset = False
-        self._open_files = []
 
     # formtools calls these with whole values; note what changed.
     def _set_current_step(self, step):
@@ -72,7 +71,9 @@ class DraftStorage(BaseStorage):
             for pk in pks:
                 if pk in documents:
                     upload = StoredUpload(documents[pk])
-                    self._open_files.append(upload)
+                    # formtools' update_response closes every file kept in
+                    # _files once the response is rendered.
+                    self._files[id(upload)] = upload
                     files.appendlist(field, upload)
         return files
 
@@ -114,16 +115,7 @@ class DraftStorage(BaseStorage):
 
     def update_response(self, response):
         self.save()
-
-        def close_files(response):
-            for upload in self._open_files:
-                upload.close()
-
-        # A template response still reads the stored uploads while it renders.
-        if hasattr(response, "render"):
-            response.add_post_render_callback(close_files)
-        else:
-            close_files(response)
+        super().update_response(response)
 
     @transaction.atomic
     def save(self):

@@ -161,9 +161,9 @@ def test_a_decided_application_offers_no_change(client):
 
 
 # The e-mail to the applicant.
-def test_the_request_for_information_reaches_the_applicant_in_their_language(committed):
-    application = make_application("TO", state=State.IN_REVIEW, language="ro")
-
+def information_requested(committed, language):
+    """An application in ``language`` that staff asked for information, and the e-mail sent."""
+    application = make_application("TO", state=State.IN_REVIEW, language=language)
     with committed():
         review.transition(
             application,
@@ -173,8 +173,13 @@ def test_the_request_for_information_reaches_the_applicant_in_their_language(com
             note=NOTE,
             message=MESSAGE,
         )
-
     [email] = mail.outbox
+    return application, email
+
+
+def test_the_request_for_information_reaches_the_applicant_in_their_language(committed):
+    application, email = information_requested(committed, "ro")
+
     assert email.to == [application.email]
     assert application.reference in email.subject
     assert MESSAGE in email.body
@@ -218,19 +223,8 @@ def italian_catalogue(settings, tmp_path):
 
 
 def test_an_italian_applicant_gets_an_italian_e_mail(italian_catalogue, committed):
-    application = make_application("TO", state=State.IN_REVIEW, language="it")
+    application, email = information_requested(committed, "it")
 
-    with committed():
-        review.transition(
-            application,
-            application.version,
-            reviewer("TO"),
-            State.INFO_REQUESTED,
-            note=NOTE,
-            message=MESSAGE,
-        )
-
-    [email] = mail.outbox
     assert email.subject == f"Novità sulla tua domanda {application.reference}"
     assert "Ora il suo stato è: Informazioni richieste" in email.body
     assert "/it/application-info/" in email.body

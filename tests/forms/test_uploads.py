@@ -8,6 +8,7 @@ from django.utils import translation
 
 from forms.models import Document
 from forms.steps.fields import DocumentField
+from forms.storage import StoredUpload
 
 from .applicant import EXECUTABLE, PDF, already_uploaded, pdf, png
 
@@ -109,3 +110,21 @@ def test_uploads_replaced_and_removed(started):
     assert (now.field, now.original_name) == ("id_document", "carta.pdf")
     for old in first.values():
         assert not old.file.storage.exists(old.file.name)
+
+
+def test_stored_uploads_are_closed_once_the_page_is_rendered(started, monkeypatch):
+    opened = []
+    original_init = StoredUpload.__init__
+
+    def record(self, document):
+        original_init(self, document)
+        opened.append(self)
+
+    monkeypatch.setattr(StoredUpload, "__init__", record)
+    applicant, _steps = started("skills_assessment", until="documents")
+    # The CV is kept and the page shown again: rendering reads the stored upload.
+    response = applicant.post({}, files={"cv": pdf("cv.pdf"), "id_document": empty()})
+
+    assert already_uploaded("cv.pdf") in response.text
+    assert opened
+    assert all(upload.closed for upload in opened)

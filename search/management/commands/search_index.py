@@ -81,13 +81,15 @@ class Command(BaseCommand):
         deleted meanwhile) are removed.
         """
         sent = set(sent)
-        now = set(self.indexable_ids(code))
-        published = set(
+        published_at = dict(
             indexable_pages()
-            .filter(locale__language_code=code, last_published_at__gte=started)
-            .values_list("pk", flat=True)
+            .filter(locale__language_code=code)
+            .values_list("pk", "last_published_at")
         )
-        again = sorted((now - sent) | published)
+        now = set(published_at)
+        again = sorted(
+            pk for pk, at in published_at.items() if pk not in sent or (at and at >= started)
+        )
         language_pages = Page.objects.filter(locale__language_code=code, depth__gt=1)
         gone = sorted((set(language_pages.values_list("pk", flat=True)) | sent) - now)
         self.send(index, again)
